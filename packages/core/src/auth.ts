@@ -1,0 +1,50 @@
+/**
+ * Finding the API key (option, then environment variable) and checking its format,
+ * without ever putting the key itself into a message.
+ */
+import { ConfigurationError } from "./errors.js";
+
+export interface AuthConfig {
+  /** Vendor name for messages, e.g. "Voxfra". */
+  vendor: string;
+  /** Environment variable read when the `apiKey` option is absent. */
+  envVar: string;
+  /** The header that carries the key. */
+  header: string;
+  /** "Bearer" puts `Bearer <key>` in the header; absent sends the key as it is. */
+  scheme?: "Bearer";
+  /** The documented prefix of a valid key, when the vendor documents one. */
+  prefix?: string;
+}
+
+/** Reads an environment variable in Node, Bun and Deno; undefined in browsers or without permission. */
+export function readEnv(name: string): string | undefined {
+  const g = globalThis as { process?: { env?: Record<string, string | undefined> }; Deno?: { env?: { get(n: string): string | undefined } } };
+  try {
+    return g.process?.env?.[name] ?? g.Deno?.env?.get(name);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The key from the option or the environment, checked. Throws a ConfigurationError otherwise. */
+export function resolveApiKey(apiKey: string | undefined, auth: AuthConfig): string {
+  const key = (apiKey ?? readEnv(auth.envVar))?.trim();
+  if (!key) {
+    throw new ConfigurationError(
+      `No ${auth.vendor} API key: pass the \`apiKey\` option or set the ${auth.envVar} environment variable.`,
+    );
+  }
+  if (auth.prefix && !key.startsWith(auth.prefix)) {
+    throw new ConfigurationError(
+      `The ${auth.vendor} API key is not in the expected format: keys start with "${auth.prefix}". ` +
+        `Check the \`apiKey\` option or the ${auth.envVar} environment variable.`,
+    );
+  }
+  return key;
+}
+
+/** The header name and value that carry the key. */
+export function authHeader(key: string, auth: AuthConfig): Record<string, string> {
+  return { [auth.header]: auth.scheme ? `${auth.scheme} ${key}` : key };
+}

@@ -1,0 +1,94 @@
+/**
+ * `createApiClient`: the one place where a vendor's description (host, auth,
+ * pagination) meets the shared runtime. Every `create<Vendor>Client` calls it.
+ */
+import createClient from "openapi-fetch";
+import { type AuthConfig, authHeader, resolveApiKey } from "./auth.js";
+import { createApiError, SdkError } from "./errors.js";
+import { Paginator, type PaginationMeta } from "./paginate.js";
+import { retryAfterFromHeaders } from "./retry.js";
+import { send, type TransportOptions } from "./transport.js";
+import type { ApiClient, CallOptions, ClientOptions, PaginationMap } from "./types.js";
+
+/** What a vendor package tells the runtime about its API. */
+export interface VendorConfig extends AuthConfig {
+  /** The production host, used when `baseUrl` is not given. */
+  baseUrl: string;
+  /** Response headers that carry the vendor's request id, first match wins. */
+  requestIdHeaders?: string[];
+  /** The idempotency key header (default `Idempotency-Key`). */
+  idempotencyHeader?: string;
+  /** Reads a wait in seconds from a parsed 429 body (CareCycle's `retryAfter`). */
+  retryAfterFromBody?: (body: unknown) => number | undefined;
+}
+
+const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+const DEFAULT_REQUEST_ID_HEADERS = ["x-request-id", "request-id"];
+
+function checkNumber(name: string, value: number | undefined, min: number) {
+  if (value !== undefined && !(Number.isFinite(value) && value >= min)) {
+    throw new SdkError(`The \`${name}\` option must be a number ≥ ${min}; got ${String(value)}.`);
+  }
+}
+
+export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws extends boolean = false>(
+  vendor: VendorConfig,
+  pagination: Pag,
+  options: ClientOptions<Throws> = {},
+): ApiClient<Paths, Pag, Throws> {
+  const key = resolveApiKey(options.apiKey, vendor);
+  checkNumber("timeout", options.timeout, 1);
+  checkNumber("maxRetries", options.maxRetries, 0);
+  checkNumber("maxRetryAfter", options.maxRetryAfter, 0);
+  const transport: TransportOptions = {
+    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+    maxRetries: options.maxRetries ?? 2,
+    timeout: options.timeout ?? 60_000,
+    maxRetryAfter: options.maxRetryAfter ?? 60_000,
+    idempotencyHeader: vendor.idempotencyHeader ?? "Idempotency-Key",
+    retryAfterFromBody: vendor.retryAfterFromBody,
+    hooks: options.hooks,
+  };
+  const base = createClient<Record<string, any>>({
+    baseUrl: (options.baseUrl ?? vendor.baseUrl).replace(/\/+$/, ""),
+    headers: { ...options.headers, ...authHeader(key, vendor) },
+    fetch: (request) => send(request, transport),
+  });
+
+  async function call(method: string, url: string, init: Record<string, any> = {}, throws: boolean) {
+    const { maxRetries, timeout, idempotencyKey, ...rest } = init as Record<string, any> & CallOptions;
+    checkNumber("maxRetries", maxRetries, 0);
+    checkNumber("timeout", timeout, 1);
+    if (maxRetries !== undefined || timeout !== undefined) {
+      const perCall = { ...transport, maxRetries: maxRetries ?? transport.maxRetries, timeout: timeout ?? transport.timeout };
+      rest.fetch = (request: Request) => send(request, perCall);
+    }
+    if (idempotencyKey !== undefined) rest.headers = { ...rest.headers, [transport.idempotencyHeader]: idempotencyKey };
+    const result = await base.request(method.toLowerCase() as any, url, rest as any);
+    if (throws && !result.response.ok) throw toApiError(method, result.response, result.error);
+    return result;
+  }
+
+  function toApiError(method: string, response: Response, body: unknown) {
+    const headers = response.headers;
+    const names = vendor.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS;
+    const requestId = names.map((name) => headers.get(name)).find((value) => value) ?? undefined;
+    const ms = retryAfterFromHeaders(headers);
+    const retryAfter = ms !== undefined ? ms / 1000 : response.status === 429 ? vendor.retryAfterFromBody?.(body) : undefined;
+    return createApiError({ status: response.status, headers, body, method, url: response.url, requestId, retryAfter });
+  }
+
+  const client: Record<string, unknown> = {};
+  for (const method of METHODS) {
+    client[method] = (url: string, init?: Record<string, unknown>) => call(method, url, init, options.throwOnError === true);
+  }
+  client.paginate = (url: string, init: Record<string, any> = {}) => {
+    const meta = (pagination as Record<string, PaginationMeta>)[url];
+    if (!meta) throw new SdkError(`"${url}" is not a paginated list operation of this client.`);
+    const { maxItems, maxPages, params = {}, ...rest } = init;
+    const fetchPage = async (query: Record<string, unknown>) =>
+      (await call(meta.method, url, { ...rest, params: { ...params, query } }, true)).data;
+    return new Paginator(meta, fetchPage, { ...params.query }, { maxItems, maxPages });
+  };
+  return client as unknown as ApiClient<Paths, Pag, Throws>;
+}

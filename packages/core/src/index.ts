@@ -1,0 +1,26 @@
+/**
+ * @voiceapis/core: the runtime shared by every vendor client — retries, timeouts,
+ * cancellation, typed errors, API-key handling and spec-driven pagination.
+ */
+export { createApiClient, type VendorConfig } from "./client.js";
+export type { ApiClient, CallOptions, CallResult, ClientOptions, ItemOf, PaginationMap, SuccessBody } from "./types.js";
+export { Paginator, type Page, type PaginateLimits, type PaginationMeta } from "./paginate.js";
+export type { Hooks, RequestEvent, ResponseEvent, RetryEvent } from "./hooks.js";
+export { readEnv, resolveApiKey, type AuthConfig } from "./auth.js";
+export { backoffDelay, isRetryableMethod, isRetryableStatus, retryAfterFromHeaders } from "./retry.js";
+export {
+  AbortError,
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConfigurationError,
+  ConflictError,
+  ConnectionError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  SdkError,
+  TimeoutError,
+  UnprocessableEntityError,
+} from "./errors.js";

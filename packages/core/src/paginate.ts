@@ -1,0 +1,142 @@
+/**
+ * The paginator. Each list operation declares its style in the spec
+ * (`x-pagination`); generation turns that into {@link PaginationMeta}, and this
+ * file walks the pages: `for await` over items, `.byPage()` over pages.
+ */
+import { SdkError } from "./errors.js";
+import { getPath } from "./path-value.js";
+
+interface MetaBase {
+  /** HTTP method of the list operation, lower case. */
+  method: string;
+  /** Dot path of the item array in the body; `$` for a bare array. */
+  items: string;
+  /** Query parameter holding the page size. */
+  limit: string;
+}
+/** `offset`/`limit` (Voxfra) or `skip`/`take` (Quentli), with an optional total. */
+export interface OffsetMeta extends MetaBase {
+  style: "offset";
+  offset: string;
+  total?: string;
+}
+/** Page number and size, ended by `nextPage` (CareCycle) or `totalPages` (Voxys). */
+export interface PageMeta extends MetaBase {
+  style: "page";
+  page: string;
+  nextPage?: string;
+  totalPages?: string;
+}
+/** An opaque cursor handed back in the body (vox.ai). */
+export interface CursorMeta extends MetaBase {
+  style: "cursor";
+  cursor: string;
+  nextCursor: string;
+}
+export type PaginationMeta = OffsetMeta | PageMeta | CursorMeta;
+
+export interface Page<Item, Body = unknown> {
+  /** The items of this page (cut short when `maxItems` is reached). */
+  items: Item[];
+  /** The whole response body of this page. */
+  body: Body;
+  /** 1 for the first page of this walk. */
+  number: number;
+}
+
+export interface PaginateLimits {
+  /** Stop after this many items. */
+  maxItems?: number;
+  /** Stop after this many pages. */
+  maxPages?: number;
+}
+
+type Query = Record<string, unknown>;
+type FetchPage = (query: Query) => Promise<unknown>;
+
+/** A lazy walk over a list operation. Nothing is fetched until it is iterated. */
+export class Paginator<Item, Body = unknown> implements AsyncIterable<Item> {
+  constructor(
+    private readonly meta: PaginationMeta,
+    private readonly fetchPage: FetchPage,
+    private readonly query: Query,
+    private readonly limits: PaginateLimits = {},
+  ) {}
+
+  /** Iterates page by page. */
+  async *byPage(): AsyncGenerator<Page<Item, Body>> {
+    const { maxItems = Infinity, maxPages = Infinity } = this.limits;
+    let query: Query | undefined = { ...this.query };
+    let seen = 0;
+    let previous: string | undefined;
+    const visited = new Set<string>();
+    for (let number = 1; query && number <= maxPages && seen < maxItems; number++) {
+      const key = JSON.stringify(query);
+      if (visited.has(key)) return; // the server sent us back to a page we already read
+      visited.add(key);
+      const body = (await this.fetchPage(query)) as Body;
+      const all = itemsOf(body, this.meta);
+      if (all.length === 0) return;
+      const fingerprint = JSON.stringify(all);
+      if (fingerprint === previous) return; // the server repeated a page
+      previous = fingerprint;
+      const items = all.slice(0, maxItems - seen) as Item[];
+      seen += items.length;
+      yield { items, body, number };
+      query = nextQuery(this.meta, query, body, all.length);
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Item> {
+    for await (const page of this.byPage()) yield* page.items;
+  }
+
+  /** Collects every item (mind `maxItems` on large lists). */
+  async toArray(): Promise<Item[]> {
+    const out: Item[] = [];
+    for await (const item of this) out.push(item);
+    return out;
+  }
+}
+
+function itemsOf(body: unknown, meta: PaginationMeta): unknown[] {
+  const items = getPath(body, meta.items);
+  if (!Array.isArray(items)) {
+    throw new SdkError(`Expected a list at "${meta.items}" in the response body, got ${items === null ? "null" : typeof items}.`);
+  }
+  return items;
+}
+
+function num(value: unknown): number | undefined {
+  const n = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+  return typeof n === "number" && Number.isFinite(n) ? n : undefined;
+}
+
+/** The query of the next page, or undefined when this page was the last. */
+export function nextQuery(meta: PaginationMeta, query: Query, body: unknown, count: number): Query | undefined {
+  const limit = num(query[meta.limit]);
+  const short = limit !== undefined && count < limit;
+  switch (meta.style) {
+    case "offset": {
+      const offset = (num(query[meta.offset]) ?? 0) + count;
+      const total = meta.total === undefined ? undefined : num(getPath(body, meta.total));
+      if (total !== undefined ? offset >= total : short) return undefined;
+      return { ...query, [meta.offset]: offset };
+    }
+    case "page": {
+      const current = num(query[meta.page]) ?? 1;
+      if (meta.nextPage !== undefined) {
+        const next = num(getPath(body, meta.nextPage));
+        return next === undefined || next <= current ? undefined : { ...query, [meta.page]: next };
+      }
+      const totalPages = meta.totalPages === undefined ? undefined : num(getPath(body, meta.totalPages));
+      if (totalPages !== undefined ? current >= totalPages : short) return undefined;
+      return { ...query, [meta.page]: current + 1 };
+    }
+    case "cursor": {
+      const next = getPath(body, meta.nextCursor);
+      if (typeof next !== "string" || next === "" || next === query[meta.cursor]) return undefined;
+      return { ...query, [meta.cursor]: next };
+    }
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The retry policy: which failures are retried, and how long to wait between attempts.
+ */
+
+/** Statuses worth another attempt: timeouts, conflicts, rate limits and server errors. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 409 || status === 429 || status >= 500;
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
+
+/** GET, HEAD, PUT, DELETE and OPTIONS retry; POST and PATCH only with an idempotency key. */
+export function isRetryableMethod(method: string, hasIdempotencyKey: boolean): boolean {
+  return SAFE_METHODS.has(method.toUpperCase()) || hasIdempotencyKey;
+}
+
+export const INITIAL_DELAY_MS = 500;
+export const MAX_DELAY_MS = 8_000;
+
+/**
+ * Exponential backoff with jitter: about 0.5 s, 1 s, 2 s … capped at 8 s, each
+ * reduced by up to a quarter at random so that clients do not retry in step.
+ */
+export function backoffDelay(retry: number, random: () => number = Math.random): number {
+  const base = Math.min(INITIAL_DELAY_MS * 2 ** retry, MAX_DELAY_MS);
+  return base * (1 - 0.25 * random());
+}
+
+/**
+ * The wait the server asked for, in milliseconds: `retry-after-ms`, then
+ * `Retry-After` in seconds or as an HTTP date. Undefined when absent or unreadable.
+ */
+export function retryAfterFromHeaders(headers: Headers, now: number = Date.now()): number | undefined {
+  const ms = headers.get("retry-after-ms");
+  if (ms !== null) {
+    const value = Number(ms);
+    if (Number.isFinite(value) && value >= 0) return value;
+  }
+  const header = headers.get("retry-after");
+  if (header === null) return undefined;
+  const trimmed = header.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}
+
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}

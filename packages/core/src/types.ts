@@ -1,0 +1,102 @@
+/**
+ * The types of a vendor client: openapi-fetch's typed methods, plus per-call
+ * options, an optional throwing mode, and `paginate` for declared list operations.
+ */
+import type { FetchResponse, MaybeOptionalInit } from "openapi-fetch";
+import type { Hooks } from "./hooks.js";
+import type { Page, PaginateLimits, PaginationMeta, Paginator } from "./paginate.js";
+import type { PathValue } from "./path-value.js";
+
+export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+
+/** Options a single call may override. */
+export interface CallOptions {
+  /** Retries for this call; 0 turns them off. */
+  maxRetries?: number;
+  /** Per-attempt timeout for this call, in milliseconds. */
+  timeout?: number;
+  /** Sends an idempotency key header, which also makes POST and PATCH retryable. */
+  idempotencyKey?: string;
+}
+
+/** Options every `create<Vendor>Client` accepts. */
+export interface ClientOptions<Throws extends boolean = false> {
+  /** The API key. Falls back to the vendor's `<SLUG>_API_KEY` environment variable. */
+  apiKey?: string;
+  /** Defaults to the vendor's production host; point it at a mock server for tests. */
+  baseUrl?: string;
+  /** A fetch implementation (defaults to the global one). */
+  fetch?: (input: Request) => Promise<Response>;
+  /** Per-attempt timeout in milliseconds (default 60 000). */
+  timeout?: number;
+  /** Retries after the first attempt (default 2; 0 turns retries off). */
+  maxRetries?: number;
+  /** The longest wait a server's `Retry-After` may impose, in milliseconds (default 60 000). */
+  maxRetryAfter?: number;
+  /** Throw a typed error on a non-2xx response instead of returning `{ error }`. */
+  throwOnError?: Throws;
+  /** Extra headers sent with every request. */
+  headers?: Record<string, string>;
+  /** Logging hooks; they never see headers or bodies. */
+  hooks?: Hooks;
+}
+
+type RequiredKeysOf<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+
+export type PathsWithMethod<Paths, M extends HttpMethod> = {
+  [P in keyof Paths]: Paths[P] extends { [K in M]: unknown } ? P : never;
+}[keyof Paths] &
+  string;
+
+type Init<Paths, P extends keyof Paths, M extends HttpMethod> = MaybeOptionalInit<Paths[P], M & keyof Paths[P]>;
+
+type InitParam<I> =
+  RequiredKeysOf<I> extends never ? [(I & CallOptions & { [key: string]: unknown })?] : [I & CallOptions & { [key: string]: unknown }];
+
+type Success<R> = Extract<R, { error?: never }>;
+
+/** What a call resolves to: `{ data, error, response }`, or only success when throwing. */
+export type CallResult<R, Throws extends boolean> = Throws extends true ? Success<R> : R;
+
+type Method<Paths, M extends HttpMethod, Throws extends boolean> = <
+  P extends PathsWithMethod<Paths, M>,
+  I extends Init<Paths, P, M>,
+>(
+  url: P,
+  ...init: InitParam<I>
+) => Promise<CallResult<FetchResponse<Paths[P][M & keyof Paths[P]] & Record<string | number, any>, I, `${string}/${string}`>, Throws>>;
+
+/** The JSON body a successful call of `P`/`M` answers with. */
+export type SuccessBody<Paths, P extends keyof Paths, M extends HttpMethod> = NonNullable<
+  Success<FetchResponse<Paths[P][M & keyof Paths[P]] & Record<string | number, any>, {}, `${string}/${string}`>>["data"]
+>;
+
+type ElementOf<T> = T extends readonly (infer E)[] ? E : unknown;
+
+export type PaginationMap = Record<string, PaginationMeta>;
+
+/** The item type of a paginated list operation. */
+export type ItemOf<Paths, Pag extends PaginationMap, P extends keyof Pag & keyof Paths> = ElementOf<
+  PathValue<SuccessBody<Paths, P, Pag[P]["method"] & HttpMethod>, Pag[P]["items"]>
+>;
+
+export type PaginateFn<Paths, Pag extends PaginationMap> = <P extends keyof Pag & keyof Paths & string>(
+  url: P,
+  ...init: InitParam<Init<Paths, P, Pag[P]["method"] & HttpMethod> & PaginateLimits>
+) => Paginator<ItemOf<Paths, Pag, P>, SuccessBody<Paths, P, Pag[P]["method"] & HttpMethod>>;
+
+export type { Page };
+
+/** A typed vendor client. */
+export interface ApiClient<Paths, Pag extends PaginationMap = {}, Throws extends boolean = false> {
+  GET: Method<Paths, "get", Throws>;
+  PUT: Method<Paths, "put", Throws>;
+  POST: Method<Paths, "post", Throws>;
+  DELETE: Method<Paths, "delete", Throws>;
+  OPTIONS: Method<Paths, "options", Throws>;
+  HEAD: Method<Paths, "head", Throws>;
+  PATCH: Method<Paths, "patch", Throws>;
+  TRACE: Method<Paths, "trace", Throws>;
+  /** Walks a list operation declared with `x-pagination`; always throws typed errors. */
+  paginate: PaginateFn<Paths, Pag>;
+}

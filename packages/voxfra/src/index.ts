@@ -1,0 +1,37 @@
+/**
+ * @voiceapis/voxfra: a typed client for the Voxfra Management API.
+ *
+ * The types and pagination metadata come from specs/voxfra/openapi.yaml
+ * (see src/generated/); this file only describes the vendor to the runtime.
+ */
+import { type ApiClient, type ApiError, type ClientOptions, createApiClient, type VendorConfig } from "@voiceapis/core";
+import { type Pagination, pagination } from "./generated/pagination.js";
+import type { components, paths } from "./generated/schema.js";
+
+export * from "@voiceapis/core";
+export type { components, paths };
+
+/** How Voxfra is called: host, auth header and key format. */
+export const voxfra: VendorConfig = {
+  vendor: "Voxfra",
+  envVar: "VOXFRA_API_KEY",
+  baseUrl: "https://mgmt-api.voxfra.com",
+  header: "X-API-Key",
+  prefix: "vox_mgmt_",
+};
+
+export type VoxfraClientOptions<Throws extends boolean = false> = ClientOptions<Throws>;
+export type VoxfraClient<Throws extends boolean = false> = ApiClient<paths, Pagination, Throws>;
+/** The error body Voxfra documents: `{ "error": "Unauthorized" }`. */
+export type VoxfraErrorBody = components["schemas"]["Error"];
+/** A typed API error from this client (in throwing mode). */
+export type VoxfraApiError = ApiError<VoxfraErrorBody>;
+
+/**
+ * Creates a Voxfra client. The key comes from `apiKey` or `VOXFRA_API_KEY` and
+ * must start with `vox_mgmt_`; a missing or malformed key throws here, before
+ * any request is sent.
+ */
+export function createVoxfraClient<Throws extends boolean = false>(options: VoxfraClientOptions<Throws> = {}): VoxfraClient<Throws> {
+  return createApiClient<paths, Pagination, Throws>(voxfra, pagination, options);
+}

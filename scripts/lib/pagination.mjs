@@ -1,0 +1,58 @@
+/**
+ * `x-pagination` → a TypeScript module of typed pagination metadata, checked
+ * against the operation it sits on (styles, keys, parameter names).
+ */
+
+const KEYS = {
+  offset: { params: ["offset", "limit"], paths: ["items"], optional: ["total"] },
+  page: { params: ["page", "limit"], paths: ["items"], optional: ["nextPage", "totalPages"] },
+  cursor: { params: ["cursor", "limit"], paths: ["items", "nextCursor"], optional: [] },
+};
+
+function fail(vendor, where, message) {
+  throw new Error(`${vendor.spec}: ${where}: x-pagination ${message}`);
+}
+
+function resolveParam(doc, param) {
+  if (!param.$ref) return param;
+  return param.$ref.split("/").slice(1).reduce((node, key) => node?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
+}
+
+/** Checks one `x-pagination` object and returns its metadata. */
+function metaFor(doc, vendor, path, method, operation, pathItem) {
+  const where = `${method.toUpperCase()} ${path}`;
+  const ext = operation["x-pagination"];
+  const keys = KEYS[ext.style];
+  if (!keys) fail(vendor, where, `has style "${ext.style}"; use one of ${Object.keys(KEYS).join(", ")}`);
+  const known = ["style", ...keys.params, ...keys.paths, ...keys.optional];
+  for (const key of Object.keys(ext)) if (!known.includes(key)) fail(vendor, where, `has unknown key "${key}" for style ${ext.style}`);
+  for (const key of [...keys.params, ...keys.paths]) if (typeof ext[key] !== "string") fail(vendor, where, `needs "${key}"`);
+  const queryNames = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]
+    .map((p) => resolveParam(doc, p))
+    .filter((p) => p?.in === "query")
+    .map((p) => p.name);
+  for (const key of keys.params) {
+    if (!queryNames.includes(ext[key])) fail(vendor, where, `names query parameter "${ext[key]}" (${key}), which the operation does not declare`);
+  }
+  return { method, ...ext };
+}
+
+/** The source of `pagination.ts` for one bundled spec. */
+export function paginationModule(doc, vendor) {
+  const entries = {};
+  for (const [path, pathItem] of Object.entries(doc.paths ?? {})) {
+    for (const [method, operation] of Object.entries(pathItem)) {
+      if (operation && typeof operation === "object" && operation["x-pagination"]) {
+        if (entries[path]) fail(vendor, path, "is declared on two methods of one path");
+        entries[path] = metaFor(doc, vendor, path, method, operation, pathItem);
+      }
+    }
+  }
+  return [
+    "/** The list operations of this API and how they paginate (from `x-pagination` in the spec). */",
+    `export const pagination = ${JSON.stringify(entries, null, 2)} as const;`,
+    "",
+    "export type Pagination = typeof pagination;",
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,23 @@
+/**
+ * The one build config every package inherits: ESM and CommonJS entry points
+ * with their type declarations, built for any runtime (no Node built-ins).
+ * A vendor package also ships its bundled spec as dist/openapi.yaml.
+ */
+import { copyFileSync, existsSync } from "node:fs";
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: ["src/index.ts"],
+  format: ["esm", "cjs"],
+  dts: true,
+  clean: true,
+  target: "es2022",
+  platform: "neutral",
+  tsconfig: "tsconfig.build.json",
+  sourcemap: false,
+  splitting: false,
+  treeshake: true,
+  async onSuccess() {
+    if (existsSync("src/generated/openapi.yaml")) copyFileSync("src/generated/openapi.yaml", "dist/openapi.yaml");
+  },
+});
