@@ -62,7 +62,7 @@ function boundedInteger(schema) {
 export async function generateVendor(vendor, root) {
   const bundled = bundle(vendor, root);
   const doc = parse(bundled);
-  const ast = await openapiTS(doc, { alphabetize: false, exportType: false, transform: boundedInteger });
+  const ast = await openapiTS(doc, { alphabetize: false, exportType: false, defaultNonNullable: false, transform: boundedInteger });
   return {
     "openapi.yaml": header(vendor, "#") + bundled,
     "schema.ts": header(vendor, "//") + astToString(ast),
