@@ -3,10 +3,11 @@
  * against the operation it sits on (styles, keys, parameter names).
  */
 
+// `params` name query parameters, `paths` dot paths into the response body.
 const KEYS = {
-  offset: { params: ["offset", "limit"], paths: ["items"], optional: ["total"] },
-  page: { params: ["page", "limit"], paths: ["items"], optional: ["nextPage", "totalPages"] },
-  cursor: { params: ["cursor", "limit"], paths: ["items", "nextCursor"], optional: [] },
+  offset: { params: ["offset"], paths: ["items"], optional: ["limit", "total"] },
+  page: { params: ["page"], paths: ["items"], optional: ["limit", "nextPage", "totalPages"] },
+  cursor: { params: ["cursor"], paths: ["items", "nextCursor"], optional: ["limit"] },
 };
 
 function fail(vendor, where, message) {
@@ -31,7 +32,7 @@ function metaFor(doc, vendor, path, method, operation, pathItem) {
     .map((p) => resolveParam(doc, p))
     .filter((p) => p?.in === "query")
     .map((p) => p.name);
-  for (const key of keys.params) {
+  for (const key of [...keys.params, ...(ext.limit === undefined ? [] : ["limit"])]) {
     if (!queryNames.includes(ext[key])) fail(vendor, where, `names query parameter "${ext[key]}" (${key}), which the operation does not declare`);
   }
   return { method, ...ext };

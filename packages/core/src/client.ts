@@ -31,10 +31,17 @@ function checkNumber(name: string, value: number | undefined, min: number) {
   }
 }
 
+/** Per-client settings a vendor package derives from its own options. */
+export interface ClientExtras {
+  /** Path parameters filled into every call that does not pass its own (Voxys' `account_id`). */
+  pathDefaults?: Record<string, unknown>;
+}
+
 export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws extends boolean = false>(
   vendor: VendorConfig,
   pagination: Pag,
   options: ClientOptions<Throws> = {},
+  extras: ClientExtras = {},
 ): ApiClient<Paths, Pag, Throws> {
   const key = resolveApiKey(options.apiKey, vendor);
   checkNumber("timeout", options.timeout, 1);
@@ -63,6 +70,7 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
       const perCall = { ...transport, maxRetries: maxRetries ?? transport.maxRetries, timeout: timeout ?? transport.timeout };
       rest.fetch = (request: Request) => send(request, perCall);
     }
+    if (extras.pathDefaults) rest.params = { ...rest.params, path: { ...extras.pathDefaults, ...rest.params?.path } };
     if (idempotencyKey !== undefined) rest.headers = { ...rest.headers, [transport.idempotencyHeader]: idempotencyKey };
     const result = await base.request(method.toLowerCase() as any, url, rest as any);
     if (throws && !result.response.ok) throw toApiError(method, result.response, result.error);

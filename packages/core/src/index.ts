@@ -2,8 +2,8 @@
  * @voiceapis/core: the runtime shared by every vendor client — retries, timeouts,
  * cancellation, typed errors, API-key handling and spec-driven pagination.
  */
-export { createApiClient, type VendorConfig } from "./client.js";
-export type { ApiClient, CallOptions, CallResult, ClientOptions, ItemOf, PaginationMap, SuccessBody } from "./types.js";
+export { type ClientExtras, createApiClient, type VendorConfig } from "./client.js";
+export type { ApiClient, CallOptions, CallResult, ClientOptions, ItemOf, PaginationMap, SuccessBody, WithPathDefaults } from "./types.js";
 export { Paginator, type Page, type PaginateLimits, type PaginationMeta } from "./paginate.js";
 export type { Hooks, RequestEvent, ResponseEvent, RetryEvent } from "./hooks.js";
 export { readEnv, resolveApiKey, type AuthConfig } from "./auth.js";

@@ -11,8 +11,8 @@ interface MetaBase {
   method: string;
   /** Dot path of the item array in the body; `$` for a bare array. */
   items: string;
-  /** Query parameter holding the page size. */
-  limit: string;
+  /** Query parameter holding the page size, when the operation has one. */
+  limit?: string;
 }
 /** `offset`/`limit` (Voxfra) or `skip`/`take` (Quentli), with an optional total. */
 export interface OffsetMeta extends MetaBase {
@@ -114,7 +114,7 @@ function num(value: unknown): number | undefined {
 
 /** The query of the next page, or undefined when this page was the last. */
 export function nextQuery(meta: PaginationMeta, query: Query, body: unknown, count: number): Query | undefined {
-  const limit = num(query[meta.limit]);
+  const limit = meta.limit === undefined ? undefined : num(query[meta.limit]);
   const short = limit !== undefined && count < limit;
   switch (meta.style) {
     case "offset": {

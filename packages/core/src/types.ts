@@ -100,3 +100,22 @@ export interface ApiClient<Paths, Pag extends PaginationMap = {}, Throws extends
   /** Walks a list operation declared with `x-pagination`; always throws typed errors. */
   paginate: PaginateFn<Paths, Pag>;
 }
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type LoosenPath<PP, K extends PropertyKey> = Simplify<Omit<PP, K> & Partial<Pick<PP, Extract<K, keyof PP>>>>;
+type LoosenParams<Params, K extends PropertyKey> = Params extends { path: infer PP }
+  ? RequiredKeysOf<LoosenPath<PP, K>> extends never
+    ? Simplify<Omit<Params, "path"> & { path?: LoosenPath<PP, K> }>
+    : Simplify<Omit<Params, "path"> & { path: LoosenPath<PP, K> }>
+  : Params;
+type LoosenOperation<Op, K extends PropertyKey> = Op extends { parameters: infer Params }
+  ? Simplify<Omit<Op, "parameters"> & { parameters: LoosenParams<Params, K> }>
+  : Op;
+
+/**
+ * `Paths` with the path parameters `K` made optional on every operation, for
+ * clients that fill them from an option (Voxys' `accountId` → `account_id`).
+ */
+export type WithPathDefaults<Paths, K extends string> = {
+  [P in keyof Paths]: { [M in keyof Paths[P]]: M extends HttpMethod ? LoosenOperation<Paths[P][M], K> : Paths[P][M] };
+};
