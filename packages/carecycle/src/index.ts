@@ -1,0 +1,50 @@
+/**
+ * @voiceapis/carecycle: a typed client for the CareCycle API v2.
+ *
+ * The types and pagination metadata come from specs/carecycle/openapi.yaml
+ * (see src/generated/); this file only describes the vendor to the runtime.
+ */
+import { type ApiClient, type ApiError, type ClientOptions, createApiClient, type VendorConfig } from "@voiceapis/core";
+import { type Pagination, pagination } from "./generated/pagination.js";
+import type { components, paths, webhooks } from "./generated/schema.js";
+
+export * from "@voiceapis/core";
+export type { components, paths, webhooks };
+
+/** Reads the documented `retryAfter` (seconds) from a 429 body. */
+function retryAfterFromBody(body: unknown): number | undefined {
+  const value = (body as { retryAfter?: unknown } | null)?.retryAfter;
+  return typeof value === "number" ? value : undefined;
+}
+
+/** How CareCycle is called: host, the `x-api-key` header, the `cc_` key prefix and the 429 body. */
+export const carecycle: VendorConfig = {
+  vendor: "CareCycle",
+  envVar: "CARECYCLE_API_KEY",
+  baseUrl: "https://api.carecycle.ai",
+  header: "x-api-key",
+  prefix: "cc_",
+  retryAfterFromBody,
+};
+
+export type CarecycleClientOptions<Throws extends boolean = false> = ClientOptions<Throws>;
+export type CarecycleClient<Throws extends boolean = false> = ApiClient<paths, Pagination, Throws>;
+
+/** The documented error codes. */
+export type CarecycleErrorCode = components["schemas"]["ErrorCode"];
+/** Every documented error body: `{ message, code }`, plus `errors[]` on validation and `retryAfter` on 429. */
+export type CarecycleErrorBody =
+  | components["schemas"]["ErrorResponse"]
+  | components["schemas"]["ValidationErrorResponse"]
+  | components["schemas"]["RateLimitErrorResponse"];
+/** A typed API error from this client (in throwing mode). */
+export type CarecycleApiError = ApiError<CarecycleErrorBody>;
+
+/**
+ * Creates a CareCycle client. The key comes from `apiKey` or `CARECYCLE_API_KEY`
+ * and must start with `cc_`; a missing or malformed key throws here, before any
+ * request is sent.
+ */
+export function createCarecycleClient<Throws extends boolean = false>(options: CarecycleClientOptions<Throws> = {}): CarecycleClient<Throws> {
+  return createApiClient<paths, Pagination, Throws>(carecycle, pagination, options);
+}
