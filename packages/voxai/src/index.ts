@@ -1,0 +1,39 @@
+/**
+ * @voiceapis/voxai: a typed client for the vox.ai client API v3.
+ *
+ * The types and pagination metadata come from specs/voxai/openapi.yaml
+ * (see src/generated/); this file only describes the vendor to the runtime.
+ */
+import { type ApiClient, type ApiError, type ClientOptions, createApiClient, type VendorConfig } from "@voiceapis/core";
+import { type Pagination, pagination } from "./generated/pagination.js";
+import type { components, paths } from "./generated/schema.js";
+
+export * from "@voiceapis/core";
+export type { components, paths };
+
+/** How vox.ai is called: host and a Bearer token. */
+export const voxai: VendorConfig = {
+  vendor: "vox.ai",
+  envVar: "VOXAI_API_KEY",
+  baseUrl: "https://client-api.tryvox.co",
+  header: "Authorization",
+  scheme: "Bearer",
+};
+
+export type VoxaiClientOptions<Throws extends boolean = false> = ClientOptions<Throws>;
+export type VoxaiClient<Throws extends boolean = false> = ApiClient<paths, Pagination, Throws>;
+
+/** The error envelope every error status carries: `{ error: { code, message, details } }`. */
+export type VoxaiErrorBody = components["schemas"]["ErrorEnvelope"];
+/** The `error.code` values. */
+export type VoxaiErrorCode = VoxaiErrorBody["error"]["code"];
+/** A typed API error from this client (in throwing mode). */
+export type VoxaiApiError = ApiError<VoxaiErrorBody>;
+
+/**
+ * Creates a vox.ai client. The key comes from `apiKey` or `VOXAI_API_KEY` and is
+ * sent as a Bearer token; a missing key throws here, before any request is sent.
+ */
+export function createVoxaiClient<Throws extends boolean = false>(options: VoxaiClientOptions<Throws> = {}): VoxaiClient<Throws> {
+  return createApiClient<paths, Pagination, Throws>(voxai, pagination, options);
+}
