@@ -1,1 +1,1 @@
-export { vendorTestConfig as default } from "../../vitest.shared";
+export { vendorTestConfig as default } from "../../vitest.shared.ts";

@@ -7,7 +7,7 @@ import { type AuthConfig, authHeader, resolveApiKey } from "./auth.js";
 import { createApiError, SdkError } from "./errors.js";
 import { Paginator, type PaginationMeta } from "./paginate.js";
 import { retryAfterFromHeaders } from "./retry.js";
-import { send, type TransportOptions } from "./transport.js";
+import { abortError, send, type TransportOptions } from "./transport.js";
 import type { ApiClient, CallOptions, ClientOptions, PaginationMap } from "./types.js";
 
 /** What a vendor package tells the runtime about its API. */
@@ -20,6 +20,8 @@ export interface VendorConfig extends AuthConfig {
   idempotencyHeader?: string;
   /** Reads a wait in seconds from a parsed 429 body (CareCycle's `retryAfter`). */
   retryAfterFromBody?: (body: unknown) => number | undefined;
+  /** Builds the query string (without `?`) when the vendor needs more than openapi-fetch's default. */
+  querySerializer?: (query: Record<string, unknown>) => string;
 }
 
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
@@ -35,6 +37,21 @@ function checkNumber(name: string, value: number | undefined, min: number) {
 export interface ClientExtras {
   /** Path parameters filled into every call that does not pass its own (Voxys' `account_id`). */
   pathDefaults?: Record<string, unknown>;
+}
+
+/**
+ * Settles with `promise`, or rejects with an AbortError as soon as `signal` aborts, including
+ * while the response body is still being read (after the transport has handed the response over).
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError(signal));
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise
+      .then(resolve, (error: unknown) => reject(signal.aborted && !(error instanceof SdkError) ? abortError(signal) : error))
+      .finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }
 
 export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws extends boolean = false>(
@@ -60,6 +77,7 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
     baseUrl: (options.baseUrl ?? vendor.baseUrl).replace(/\/+$/, ""),
     headers: { ...options.headers, ...authHeader(key, vendor) },
     fetch: (request) => send(request, transport),
+    ...(vendor.querySerializer ? { querySerializer: vendor.querySerializer } : {}),
   });
 
   async function call(method: string, url: string, init: Record<string, any> = {}, throws: boolean) {
@@ -72,18 +90,20 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
     }
     if (extras.pathDefaults) rest.params = { ...rest.params, path: { ...extras.pathDefaults, ...rest.params?.path } };
     if (idempotencyKey !== undefined) rest.headers = { ...rest.headers, [transport.idempotencyHeader]: idempotencyKey };
-    const result = await base.request(method.toLowerCase() as any, url, rest as any);
-    if (throws && !result.response.ok) throw toApiError(method, result.response, result.error);
+    const result = await untilAborted(base.request(method.toLowerCase() as any, url, rest as any), rest.signal);
+    if (throws && !result.response.ok) throw toApiError(method, url, result.response, result.error);
     return result;
   }
 
-  function toApiError(method: string, response: Response, body: unknown) {
+  function toApiError(method: string, path: string, response: Response, body: unknown) {
     const headers = response.headers;
     const names = vendor.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS;
     const requestId = names.map((name) => headers.get(name)).find((value) => value) ?? undefined;
     const ms = retryAfterFromHeaders(headers);
     const retryAfter = ms !== undefined ? ms / 1000 : response.status === 429 ? vendor.retryAfterFromBody?.(body) : undefined;
-    return createApiError({ status: response.status, headers, body, method, url: response.url, requestId, retryAfter });
+    // A fetch stub or wrapper may answer with a Response that has no url; fall back to the base URL and path.
+    const where = response.url || `${(options.baseUrl ?? vendor.baseUrl).replace(/\/+$/, "")}${path}`;
+    return createApiError({ status: response.status, headers, body, method, url: where, requestId, retryAfter });
   }
 
   const client: Record<string, unknown> = {};

@@ -1,0 +1,29 @@
+/**
+ * Type-level tests: filters and orderBy are typed per resource.
+ */
+import { describe, it } from "vitest";
+import { createQuentliClient } from "../src/index.js";
+
+const client = createQuentliClient({ apiKey: "sk_types" });
+
+describe("Quentli filter types", () => {
+  it("accepts documented filters and orderBy objects", () => {
+    void client.GET("/v1/customers", { params: { query: { filter: { name: { contains: "john" }, OR: [{ noPayments: true }] }, orderBy: { createdAt: "desc" } } } });
+    void client.GET("/v1/invoices", { params: { query: { filter: { isPaid: false, dueDate: { gte: new Date() } } } } });
+    void client.GET("/v1/tax-invoices", { params: { query: { filter: { status: "VALID" }, take: 100 } } });
+    void client.paginate("/v1/payments", { params: { query: { filter: { isCompleted: true, type: { equals: "CARD" } } } } });
+  });
+
+  it("rejects fields and operators a resource does not have", () => {
+    // @ts-expect-error noPayments is a customer filter, not an invoice one
+    void client.GET("/v1/invoices", { params: { query: { filter: { noPayments: true } } } });
+    // @ts-expect-error contains is not an operator of a boolean field
+    void client.GET("/v1/subscriptions", { params: { query: { filter: { isActive: { contains: "x" } } } } });
+    // @ts-expect-error not a tax invoice status
+    void client.GET("/v1/tax-invoices", { params: { query: { filter: { status: "PAID" } } } });
+    // @ts-expect-error sort direction must be asc or desc
+    void client.GET("/v1/customers", { params: { query: { orderBy: { createdAt: "down" } } } });
+    // @ts-expect-error take is at most 100
+    void client.GET("/v1/customers", { params: { query: { take: 101 } } });
+  });
+});

@@ -1,0 +1,1 @@
+export { vendorTestConfig as default } from "../../vitest.shared.ts";
