@@ -54,9 +54,12 @@ type InitParam<I> =
   RequiredKeysOf<I> extends never ? [(I & CallOptions & { [key: string]: unknown })?] : [I & CallOptions & { [key: string]: unknown }];
 
 type Success<R> = Extract<R, { error?: never }>;
+type DataOf<R> = R extends { data?: infer D } ? D : never;
 
-/** What a call resolves to: `{ data, error, response }`, or only success when throwing. */
-export type CallResult<R, Throws extends boolean> = Throws extends true ? Success<R> : R;
+/** What a call resolves to: `{ data, error, response }`, or, when throwing, always `data`. */
+export type CallResult<R, Throws extends boolean> = Throws extends true
+  ? { data: Exclude<DataOf<R>, undefined>; error?: never; response: Response }
+  : R;
 
 type Method<Paths, M extends HttpMethod, Throws extends boolean> = <
   P extends PathsWithMethod<Paths, M>,

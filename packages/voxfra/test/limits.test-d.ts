@@ -32,3 +32,13 @@ describe("Voxfra parameter types", () => {
     expectTypeOf(data?.environment).toEqualTypeOf<"production" | "sandbox" | undefined>();
   });
 });
+
+describe("throwing mode", () => {
+  it("types data as always present", async () => {
+    const throwing = createVoxfraClient({ apiKey: "vox_mgmt_types", throwOnError: true });
+    const { data } = await throwing.GET("/v1/auth/me");
+    expectTypeOf(data.environment).toEqualTypeOf<"production" | "sandbox">();
+    const { data: calls } = await throwing.GET("/v1/calls", { params: { query: { limit: 10 } } });
+    expectTypeOf(calls.pagination.total).toEqualTypeOf<number>();
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Type-level tests: `accountId` makes `account_id` optional, a client without
+ * it must pass `account_id`, and parameters outside the spec do not compile.
+ */
+import { describe, expectTypeOf, it } from "vitest";
+import { type components, createVoxysClient, type VoxysClient, type VoxysClientWithoutAccount } from "../src/index.js";
+
+const client = createVoxysClient({ apiKey: "types", accountId: 1 });
+const bare = createVoxysClient({ apiKey: "types" });
+
+describe("account_id", () => {
+  it("picks the client type from the accountId option", () => {
+    expectTypeOf(client).toEqualTypeOf<VoxysClient>();
+    expectTypeOf(bare).toEqualTypeOf<VoxysClientWithoutAccount>();
+  });
+
+  it("with accountId, calls compile without account_id (and may still pass one)", () => {
+    void client.GET("/api/v1/accounts/{account_id}/leads");
+    void client.GET("/api/v1/accounts/{account_id}/leads/{id}", { params: { path: { id: 42 } } });
+    void client.POST("/api/v1/accounts/{account_id}/companies", { body: { name: "Acme Corp" } });
+    void client.paginate("/api/v1/accounts/{account_id}/follow_up_tasks", { params: { query: { per_page: 100 } } });
+    void client.GET("/api/v1/accounts/{account_id}/leads/{id}", { params: { path: { account_id: 7, id: 42 } } });
+    // @ts-expect-error the other path parameters stay required
+    void client.GET("/api/v1/accounts/{account_id}/leads/{id}", { params: { path: {} } });
+    // @ts-expect-error account_id is still an integer
+    void client.GET("/api/v1/accounts/{account_id}/leads/stats", { params: { path: { account_id: "1" } } });
+  });
+
+  it("without accountId, a call missing account_id does not compile", () => {
+    void bare.GET("/api/v1/accounts/{account_id}/leads/{id}", { params: { path: { account_id: 1, id: 42 } } });
+    // @ts-expect-error account_id is required without the accountId option
+    void bare.GET("/api/v1/accounts/{account_id}/leads/{id}", { params: { path: { id: 42 } } });
+    // @ts-expect-error no init at all: account_id is missing
+    void bare.GET("/api/v1/accounts/{account_id}/leads");
+    // @ts-expect-error paginate needs it too
+    void bare.paginate("/api/v1/accounts/{account_id}/leads", { params: { query: { per_page: 25 } } });
+  });
+});
+
+describe("query parameters", () => {
+  it("accepts per_page from 1 to 100 and rejects the rest", () => {
+    void client.GET("/api/v1/accounts/{account_id}/leads", { params: { query: { per_page: 1 } } });
+    void client.GET("/api/v1/accounts/{account_id}/leads", { params: { query: { per_page: 100 } } });
+    // @ts-expect-error 101 is above the documented maximum of 100
+    void client.GET("/api/v1/accounts/{account_id}/leads", { params: { query: { per_page: 101 } } });
+    // @ts-expect-error 0 is below the minimum of 1
+    void client.GET("/api/v1/accounts/{account_id}/follow_up_tasks", { params: { query: { per_page: 0 } } });
+    // @ts-expect-error paginate checks the bound as well
+    void client.paginate("/api/v1/accounts/{account_id}/leads", { params: { query: { per_page: 250 } } });
+  });
+
+  it("rejects values outside the enums", () => {
+    void client.GET("/api/v1/accounts/{account_id}/leads", { params: { query: { status: "snoozed", sort_by: "custom_name", sort_order: "desc" } } });
+    // @ts-expect-error not a lead status
+    void client.GET("/api/v1/accounts/{account_id}/leads", { params: { query: { status: "closed" } } });
+    // @ts-expect-error not a sort order
+    void client.GET("/api/v1/accounts/{account_id}/leads", { params: { query: { sort_order: "up" } } });
+    // @ts-expect-error not a sortable field
+    void client.GET("/api/v1/accounts/{account_id}/leads", { params: { query: { sort_by: "score" } } });
+    // @ts-expect-error not a task status (leads have "won", tasks do not)
+    void client.GET("/api/v1/accounts/{account_id}/follow_up_tasks", { params: { query: { status: "won" } } });
+    // @ts-expect-error not a lead status in a body either
+    void client.PATCH("/api/v1/accounts/{account_id}/leads/{id}/status", { params: { path: { id: 42 } }, body: { status: "closed" } });
+  });
+
+  it("rejects unknown parameters, missing required ones and unknown paths", () => {
+    // @ts-expect-error companies have no page size
+    void client.GET("/api/v1/accounts/{account_id}/companies", { params: { query: { per_page: 10 } } });
+    // @ts-expect-error q is required
+    void client.GET("/api/v1/accounts/{account_id}/companies/search", { params: { query: {} } });
+    // @ts-expect-error start_date and end_date are required
+    void client.GET("/api/v1/accounts/{account_id}/follow_up_tasks/calendar", { params: { query: { start_date: "2026-06-01" } } });
+    // @ts-expect-error funnel_id is required to turn a conversation's lead into a deal
+    void client.POST("/api/v1/accounts/{account_id}/conversations/{conversation_id}/crm/convert_to_deal", { params: { path: { conversation_id: 100 } }, body: { stage_id: 7 } });
+    // @ts-expect-error a bulk action needs lead_ids
+    void client.POST("/api/v1/accounts/{account_id}/leads/bulk", { body: { action_type: "delete" } });
+    // @ts-expect-error list operations without x-pagination cannot be paginated
+    void client.paginate("/api/v1/accounts/{account_id}/funnels");
+    // @ts-expect-error not a path of this API
+    void client.GET("/api/v1/accounts/{account_id}/deals");
+  });
+});
+
+describe("responses", () => {
+  it("types data and paginated items from the spec", async () => {
+    const { data } = await client.GET("/api/v1/accounts/{account_id}/leads/{id}", { params: { path: { id: 42 } } });
+    expectTypeOf(data?.status).toEqualTypeOf<"open" | "won" | "lost" | "snoozed" | undefined>();
+    for await (const lead of client.paginate("/api/v1/accounts/{account_id}/leads")) {
+      expectTypeOf(lead).toEqualTypeOf<components["schemas"]["Lead"]>();
+    }
+    const { error } = await client.GET("/api/v1/accounts/{account_id}/leads/{id}", { params: { path: { id: 42 } } });
+    expectTypeOf(error).toEqualTypeOf<components["schemas"]["ErrorResponse"] | undefined>();
+  });
+});
