@@ -10,6 +10,16 @@ import type { components, paths, webhooks } from "./generated/schema.js";
 
 export * from "@voiceapis/core";
 export type { components, paths, webhooks };
+export {
+  type CarecycleWebhookEvent,
+  type CarecycleWebhookEventType,
+  type CarecycleWebhookPayload,
+  type VerifyWebhookOptions,
+  type WebhookHeaders,
+  type WebhookVerificationFailure,
+  verifyWebhook,
+  WebhookVerificationError,
+} from "./webhooks.js";
 
 /** Reads the documented `retryAfter` (seconds) from a 429 body. */
 function retryAfterFromBody(body: unknown): number | undefined {
