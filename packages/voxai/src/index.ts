@@ -23,10 +23,20 @@ export const voxai: VendorConfig = {
 export type VoxaiClientOptions<Throws extends boolean = false> = ClientOptions<Throws>;
 export type VoxaiClient<Throws extends boolean = false> = ApiClient<paths, Pagination, Throws>;
 
-/** The error envelope every error status carries: `{ error: { code, message, details } }`. */
-export type VoxaiErrorBody = components["schemas"]["ErrorEnvelope"];
-/** The `error.code` values. */
-export type VoxaiErrorCode = VoxaiErrorBody["error"]["code"];
+/**
+ * An `error.code` value: the codes seen from the live API (`VALIDATION_ERROR`,
+ * `INTERNAL_ERROR`, from the spec's `KnownErrorCode`) autocomplete, and any
+ * other string still type-checks, because vox.ai may send codes not listed.
+ */
+export type VoxaiErrorCode = components["schemas"]["KnownErrorCode"] | (string & {});
+type ErrorEnvelope = components["schemas"]["ErrorEnvelope"];
+/**
+ * The error envelope every error status carries: `{ error: { code, message, details } }`.
+ * The same shape as the spec's `ErrorEnvelope`, with `code` typed as {@link VoxaiErrorCode}.
+ */
+export type VoxaiErrorBody = Omit<ErrorEnvelope, "error"> & {
+  error: Omit<ErrorEnvelope["error"], "code"> & { code: VoxaiErrorCode };
+};
 /** A typed API error from this client (in throwing mode). */
 export type VoxaiApiError = ApiError<VoxaiErrorBody>;
 

@@ -1147,12 +1147,22 @@ export interface components {
         };
         /** @description What went wrong. */
         ErrorBody: {
-            /** @description A stable, machine-readable error code such as `VALIDATION_ERROR` or `INTERNAL_ERROR`. */
-            code: string;
+            /**
+             * @description A stable, machine-readable error code. The codes in
+             *     `KnownErrorCode` are the ones seen from the live API; any other
+             *     string may also arrive, so the field stays open.
+             */
+            code: components["schemas"]["KnownErrorCode"] | string;
             /** @description A human-readable explanation, often in Korean. */
             message: string;
             details: components["schemas"]["ErrorDetails"];
         };
+        /**
+         * @description Error codes known to come from the live API: `VALIDATION_ERROR` (400,
+         *     a parameter or body field was rejected) and `INTERNAL_ERROR` (500).
+         * @enum {string}
+         */
+        KnownErrorCode: "VALIDATION_ERROR" | "INTERNAL_ERROR";
         /** @description Extra facts about the error. May be empty. */
         ErrorDetails: {
             /** @description The parameter or body field at fault. */

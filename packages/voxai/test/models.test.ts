@@ -1,0 +1,57 @@
+/**
+ * Contract test, tag "Models": the voice and language model catalogues and a
+ * voice clone uploaded as multipart/form-data, against the Prism mock.
+ */
+import { describe, expect, it } from "vitest";
+import { contractClient, queryPairs, toFormData } from "./support.js";
+
+const { client, lastRequest, takeViolations } = contractClient("Models");
+
+describe("Models", () => {
+  it("listVoiceModels: GET /v3/models/voices filtered by provider and language", async () => {
+    const { data, response } = await client.GET("/v3/models/voices", {
+      params: { query: { provider: "elevenlabs", language: "ko-KR", cursor: "eyJpZCI6IjIxbTAifQ", limit: 50 } },
+    });
+    expect(response.status).toBe(200);
+    expect(data?.items[0]?.language).toBe("ko-KR");
+    expect(data?.items[0]?.capabilities).toMatchObject({ speed: { min: 0.7, max: 1.2 } });
+    expect(queryPairs(lastRequest())).toEqual([
+      ["provider", "elevenlabs"],
+      ["language", "ko-KR"],
+      ["cursor", "eyJpZCI6IjIxbTAifQ"],
+      ["limit", "50"],
+    ]);
+  });
+
+  it("createVoiceModel: POST /v3/models/voices uploads a clip as multipart/form-data", async () => {
+    const clip = new File([new Uint8Array([0x52, 0x49, 0x46, 0x46, 0x24, 0x00, 0x00, 0x00])], "store-manager.wav", { type: "audio/wav" });
+    const { data, response } = await client.POST("/v3/models/voices", {
+      // The generated type says `string` for a `format: binary` field; the File goes through as-is.
+      body: { clip: clip as unknown as string, name: "Store manager voice", language: "ko-KR" },
+      bodySerializer: toFormData,
+    });
+    expect(response.status).toBe(201);
+    expect(data?.id).toBe("pNInz6obpgDQGcFmaJgB");
+    expect(data?.sample_url).toBeNull();
+    expect(lastRequest().headers.get("content-type")).toMatch(/^multipart\/form-data; boundary=/);
+  });
+
+  it("createVoiceModel: the mock checks the multipart fields", async () => {
+    const { response } = await client.POST("/v3/models/voices", {
+      body: { name: "Store manager voice" } as { clip: string; name: string; language: string },
+      bodySerializer: toFormData,
+    });
+    const seen = takeViolations();
+    expect(response.status).toBe(400);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatch(/required property 'clip'/);
+    expect(seen[0]).toMatch(/required property 'language'/);
+  });
+
+  it("listLlmModels: GET /v3/models/llms", async () => {
+    const { data, response } = await client.GET("/v3/models/llms", { params: { query: { limit: 100 } } });
+    expect(response.status).toBe(200);
+    expect(data?.items[0]?.id).toBe("openai/gpt-5.2");
+    expect(data?.items[0]?.capabilities).toEqual({ temperature: { min: 0, max: 2, default: 1 } });
+  });
+});
