@@ -45,9 +45,11 @@ const MAX_RANGE = 1000;
 
 /**
  * Types an integer with a small documented range (`limit`: 1–200) as the union
- * of its values, so that an out-of-range literal does not compile.
+ * of its values, so that an out-of-range literal does not compile; and a
+ * `format: binary` string (a file upload) as a Blob.
  */
-function boundedInteger(schema) {
+function refineTypes(schema) {
+  if (schema.type === "string" && schema.format === "binary") return ts.factory.createTypeReferenceNode("Blob");
   const isInteger = schema.type === "integer" || (Array.isArray(schema.type) && schema.type.length === 1 && schema.type[0] === "integer");
   const { minimum: min, maximum: max } = schema;
   if (!isInteger || !Number.isInteger(min) || !Number.isInteger(max) || max < min || max - min >= MAX_RANGE) return undefined;
@@ -62,7 +64,7 @@ function boundedInteger(schema) {
 export async function generateVendor(vendor, root) {
   const bundled = bundle(vendor, root);
   const doc = parse(bundled);
-  const ast = await openapiTS(doc, { alphabetize: false, exportType: false, defaultNonNullable: false, transform: boundedInteger });
+  const ast = await openapiTS(doc, { alphabetize: false, exportType: false, defaultNonNullable: false, transform: refineTypes });
   return {
     "openapi.yaml": header(vendor, "#") + bundled,
     "schema.ts": header(vendor, "//") + astToString(ast),

@@ -41,5 +41,7 @@ export function violationRecorder() {
     }
     return response;
   };
-  return { fetch, violations };
+  /** Returns the violations recorded so far and forgets them (for tests that break the spec on purpose). */
+  const take = () => violations.splice(0, violations.length);
+  return { fetch, violations, take };
 }

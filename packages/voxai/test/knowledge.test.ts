@@ -72,7 +72,7 @@ describe("Knowledge", () => {
     const { data, response } = await client.POST("/v3/knowledges/{knowledge_id}/documents", {
       params: { path: knowledgePath },
       // The generated type says `string` for a `format: binary` field; the File goes through as-is.
-      body: { file: file as unknown as string, name: "Opening hours" },
+      body: { file: file, name: "Opening hours" },
       bodySerializer: toFormData,
     });
     expect(response.status).toBe(201);
@@ -83,7 +83,7 @@ describe("Knowledge", () => {
   it("createKnowledgeDocument: the mock checks the multipart fields", async () => {
     const { response } = await client.POST("/v3/knowledges/{knowledge_id}/documents", {
       params: { path: knowledgePath },
-      body: { name: "No file attached" } as { file: string; name: string },
+      body: { name: "No file attached" } as { file: Blob; name: string },
       bodySerializer: toFormData,
     });
     const seen = takeViolations();

@@ -2385,7 +2385,7 @@ export interface components {
              * Format: binary
              * @description The file to add.
              */
-            file: string;
+            file: Blob;
             /** @description The document's name. */
             name?: string;
         };
@@ -2628,7 +2628,7 @@ export interface components {
              * Format: binary
              * @description The audio clip, at most 6 MB.
              */
-            clip: string;
+            clip: Blob;
             /** @description The new voice's name. */
             name: string;
             /** @description The language of the voice, such as `ko-KR`. */
