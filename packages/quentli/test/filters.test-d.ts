@@ -26,4 +26,16 @@ describe("Quentli filter types", () => {
     // @ts-expect-error take is at most 100
     void client.GET("/v1/customers", { params: { query: { take: 101 } } });
   });
+
+  it("accepts a ready-made qs string and Prisma-style operators, and rejects misshapen combinators and sort fields", () => {
+    void client.GET("/v1/invoices", { params: { query: { filter: "isPaid=false", orderBy: "createdAt=desc" } } });
+    void client.GET("/v1/customers", { params: { query: { filter: { AND: [{ email: { endsWith: "@example.com" } }], NOT: { email: { endsWith: "@test.example" } } } } } });
+    void client.GET("/v1/payments", { params: { query: { filter: { amount: { gte: 100000 }, status: { in: ["COMPLETE", "INITIATED"] } } } } });
+    // @ts-expect-error OR takes a list of filters, not one
+    void client.GET("/v1/customers", { params: { query: { filter: { OR: { noPayments: true } } } } });
+    // @ts-expect-error payments have no dueDate to sort by
+    void client.GET("/v1/payments", { params: { query: { orderBy: { dueDate: "asc" } } } });
+    // @ts-expect-error amount is a number, so gte takes a number
+    void client.GET("/v1/payments", { params: { query: { filter: { amount: { gte: "100000" } } } } });
+  });
 });
