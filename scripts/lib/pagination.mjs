@@ -28,14 +28,15 @@ function metaFor(doc, vendor, path, method, operation, pathItem) {
   const known = ["style", ...keys.params, ...keys.paths, ...keys.optional];
   for (const key of Object.keys(ext)) if (!known.includes(key)) fail(vendor, where, `has unknown key "${key}" for style ${ext.style}`);
   for (const key of [...keys.params, ...keys.paths]) if (typeof ext[key] !== "string") fail(vendor, where, `needs "${key}"`);
-  const queryNames = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]
+  const query = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]
     .map((p) => resolveParam(doc, p))
-    .filter((p) => p?.in === "query")
-    .map((p) => p.name);
+    .filter((p) => p?.in === "query");
   for (const key of [...keys.params, ...(ext.limit === undefined ? [] : ["limit"])]) {
-    if (!queryNames.includes(ext[key])) fail(vendor, where, `names query parameter "${ext[key]}" (${key}), which the operation does not declare`);
+    if (!query.some((p) => p.name === ext[key])) fail(vendor, where, `names query parameter "${ext[key]}" (${key}), which the operation does not declare`);
   }
-  return { method, ...ext };
+  // The server's default page size, so a walk without an explicit size still knows a short page is the last.
+  const defaultLimit = query.find((p) => p.name === ext.limit)?.schema?.default;
+  return { method, ...ext, ...(Number.isInteger(defaultLimit) ? { defaultLimit } : {}) };
 }
 
 /** The source of `pagination.ts` for one bundled spec. */

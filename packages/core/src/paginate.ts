@@ -13,6 +13,8 @@ interface MetaBase {
   items: string;
   /** Query parameter holding the page size, when the operation has one. */
   limit?: string;
+  /** The page size the server uses when the request gives none. */
+  defaultLimit?: number;
 }
 /** `offset`/`limit` (Voxfra) or `skip`/`take` (Quentli), with an optional total. */
 export interface OffsetMeta extends MetaBase {
@@ -114,7 +116,7 @@ function num(value: unknown): number | undefined {
 
 /** The query of the next page, or undefined when this page was the last. */
 export function nextQuery(meta: PaginationMeta, query: Query, body: unknown, count: number): Query | undefined {
-  const limit = meta.limit === undefined ? undefined : num(query[meta.limit]);
+  const limit = meta.limit === undefined ? undefined : (num(query[meta.limit]) ?? meta.defaultLimit);
   const short = limit !== undefined && count < limit;
   switch (meta.style) {
     case "offset": {

@@ -7,7 +7,8 @@ export const pagination = {
     "page": "page",
     "limit": "limit",
     "items": "items",
-    "nextPage": "nextPage"
+    "nextPage": "nextPage",
+    "defaultLimit": 50
   },
   "/v2/customers": {
     "method": "get",
@@ -15,7 +16,8 @@ export const pagination = {
     "page": "page",
     "limit": "limit",
     "items": "items",
-    "nextPage": "nextPage"
+    "nextPage": "nextPage",
+    "defaultLimit": 50
   },
   "/v2/customers/{id}/calls": {
     "method": "get",
@@ -23,7 +25,8 @@ export const pagination = {
     "page": "page",
     "limit": "limit",
     "items": "items",
-    "nextPage": "nextPage"
+    "nextPage": "nextPage",
+    "defaultLimit": 50
   },
   "/v2/custom-fields": {
     "method": "get",
@@ -31,7 +34,8 @@ export const pagination = {
     "page": "page",
     "limit": "limit",
     "items": "items",
-    "nextPage": "nextPage"
+    "nextPage": "nextPage",
+    "defaultLimit": 50
   }
 } as const;
 

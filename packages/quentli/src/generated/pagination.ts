@@ -6,35 +6,40 @@ export const pagination = {
     "style": "offset",
     "items": "$",
     "offset": "skip",
-    "limit": "take"
+    "limit": "take",
+    "defaultLimit": 20
   },
   "/v1/invoices": {
     "method": "get",
     "style": "offset",
     "items": "$",
     "offset": "skip",
-    "limit": "take"
+    "limit": "take",
+    "defaultLimit": 20
   },
   "/v1/payments": {
     "method": "get",
     "style": "offset",
     "items": "$",
     "offset": "skip",
-    "limit": "take"
+    "limit": "take",
+    "defaultLimit": 20
   },
   "/v1/subscriptions": {
     "method": "get",
     "style": "offset",
     "items": "$",
     "offset": "skip",
-    "limit": "take"
+    "limit": "take",
+    "defaultLimit": 20
   },
   "/v1/tax-invoices": {
     "method": "get",
     "style": "offset",
     "items": "$",
     "offset": "skip",
-    "limit": "take"
+    "limit": "take",
+    "defaultLimit": 20
   }
 } as const;
 

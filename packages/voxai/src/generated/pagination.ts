@@ -7,7 +7,8 @@ export const pagination = {
     "cursor": "cursor",
     "limit": "limit",
     "items": "items",
-    "nextCursor": "next_cursor"
+    "nextCursor": "next_cursor",
+    "defaultLimit": 50
   },
   "/v3/calls": {
     "method": "get",
@@ -15,7 +16,8 @@ export const pagination = {
     "cursor": "cursor",
     "limit": "limit",
     "items": "items",
-    "nextCursor": "next_cursor"
+    "nextCursor": "next_cursor",
+    "defaultLimit": 50
   },
   "/v3/campaigns": {
     "method": "get",
@@ -23,7 +25,8 @@ export const pagination = {
     "cursor": "cursor",
     "limit": "limit",
     "items": "items",
-    "nextCursor": "next_cursor"
+    "nextCursor": "next_cursor",
+    "defaultLimit": 50
   },
   "/v3/telephone-numbers/available": {
     "method": "get",
@@ -31,7 +34,8 @@ export const pagination = {
     "cursor": "cursor",
     "limit": "limit",
     "items": "items",
-    "nextCursor": "next_cursor"
+    "nextCursor": "next_cursor",
+    "defaultLimit": 50
   },
   "/v3/organization-telephone-numbers": {
     "method": "get",
@@ -39,7 +43,8 @@ export const pagination = {
     "cursor": "cursor",
     "limit": "limit",
     "items": "items",
-    "nextCursor": "next_cursor"
+    "nextCursor": "next_cursor",
+    "defaultLimit": 50
   },
   "/v3/tools": {
     "method": "get",
@@ -47,7 +52,8 @@ export const pagination = {
     "cursor": "cursor",
     "limit": "limit",
     "items": "items",
-    "nextCursor": "next_cursor"
+    "nextCursor": "next_cursor",
+    "defaultLimit": 50
   },
   "/v3/knowledges": {
     "method": "get",
@@ -55,7 +61,8 @@ export const pagination = {
     "cursor": "cursor",
     "limit": "limit",
     "items": "items",
-    "nextCursor": "next_cursor"
+    "nextCursor": "next_cursor",
+    "defaultLimit": 50
   },
   "/v3/knowledges/{knowledge_id}/documents": {
     "method": "get",
@@ -63,7 +70,8 @@ export const pagination = {
     "cursor": "cursor",
     "limit": "limit",
     "items": "items",
-    "nextCursor": "next_cursor"
+    "nextCursor": "next_cursor",
+    "defaultLimit": 50
   },
   "/v3/alert-rules": {
     "method": "get",
@@ -71,7 +79,8 @@ export const pagination = {
     "cursor": "cursor",
     "limit": "limit",
     "items": "items",
-    "nextCursor": "next_cursor"
+    "nextCursor": "next_cursor",
+    "defaultLimit": 50
   },
   "/v3/alert-rules/{alert_rule_id}/incidents": {
     "method": "get",
@@ -79,7 +88,8 @@ export const pagination = {
     "cursor": "cursor",
     "limit": "limit",
     "items": "items",
-    "nextCursor": "next_cursor"
+    "nextCursor": "next_cursor",
+    "defaultLimit": 50
   },
   "/v3/incidents": {
     "method": "get",
@@ -87,7 +97,8 @@ export const pagination = {
     "cursor": "cursor",
     "limit": "limit",
     "items": "items",
-    "nextCursor": "next_cursor"
+    "nextCursor": "next_cursor",
+    "defaultLimit": 50
   },
   "/v3/models/voices": {
     "method": "get",
@@ -95,7 +106,8 @@ export const pagination = {
     "cursor": "cursor",
     "limit": "limit",
     "items": "items",
-    "nextCursor": "next_cursor"
+    "nextCursor": "next_cursor",
+    "defaultLimit": 50
   },
   "/v3/models/llms": {
     "method": "get",
@@ -103,7 +115,8 @@ export const pagination = {
     "cursor": "cursor",
     "limit": "limit",
     "items": "items",
-    "nextCursor": "next_cursor"
+    "nextCursor": "next_cursor",
+    "defaultLimit": 50
   },
   "/v3/schemas": {
     "method": "get",
@@ -111,7 +124,8 @@ export const pagination = {
     "cursor": "cursor",
     "limit": "limit",
     "items": "items",
-    "nextCursor": "next_cursor"
+    "nextCursor": "next_cursor",
+    "defaultLimit": 50
   }
 } as const;
 

@@ -7,7 +7,8 @@ export const pagination = {
     "items": "data",
     "offset": "offset",
     "limit": "limit",
-    "total": "pagination.total"
+    "total": "pagination.total",
+    "defaultLimit": 50
   },
   "/v1/customers": {
     "method": "get",
@@ -15,7 +16,8 @@ export const pagination = {
     "items": "data",
     "offset": "offset",
     "limit": "limit",
-    "total": "pagination.total"
+    "total": "pagination.total",
+    "defaultLimit": 50
   }
 } as const;
 

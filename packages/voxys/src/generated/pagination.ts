@@ -7,7 +7,8 @@ export const pagination = {
     "page": "page",
     "limit": "per_page",
     "items": "data",
-    "totalPages": "meta.total_pages"
+    "totalPages": "meta.total_pages",
+    "defaultLimit": 25
   },
   "/api/v1/accounts/{account_id}/companies": {
     "method": "get",
@@ -22,7 +23,8 @@ export const pagination = {
     "page": "page",
     "limit": "per_page",
     "items": "data",
-    "totalPages": "meta.total_pages"
+    "totalPages": "meta.total_pages",
+    "defaultLimit": 25
   }
 } as const;
 
