@@ -1,7 +1,8 @@
 /**
  * The one build config every package inherits: ESM and CommonJS entry points
  * with their type declarations, built for any runtime (no Node built-ins).
- * A vendor package also ships its bundled spec as dist/openapi.yaml.
+ * A vendor package also ships its bundled spec as dist/openapi.yaml; every
+ * package gets a copy of the root LICENSE.
  */
 import { copyFileSync, existsSync } from "node:fs";
 import { defineConfig } from "tsup";
@@ -18,6 +19,7 @@ export default defineConfig({
   splitting: false,
   treeshake: true,
   async onSuccess() {
+    copyFileSync("../../LICENSE", "LICENSE");
     if (existsSync("src/generated/openapi.yaml")) copyFileSync("src/generated/openapi.yaml", "dist/openapi.yaml");
   },
 });

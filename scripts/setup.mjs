@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * npm run setup — the first Quick start command, for a fresh machine with only
- * Node ≥ 20.19 and npm: installs pnpm when missing, installs the workspace from
+ * Node ≥ 20.19 and npm: installs pnpm when missing (and Debian's Chromium, for
+ * the browser smoke test, when apt-get is there), installs the workspace from
  * the lockfile, generates and builds every package, then runs a short demo of
  * the Voxfra client against its Prism mock. Uses nothing but Node built-ins.
  */
@@ -16,8 +17,18 @@ function run(command, args) {
   }
 }
 
-const hasPnpm = spawnSync("pnpm", ["--version"], { stdio: "ignore", shell: process.platform === "win32" }).status === 0;
-if (!hasPnpm) run("npm", ["install", "--global", "pnpm@10"]);
+const has = (command, args = ["--version"]) => spawnSync(command, args, { stdio: "ignore", shell: process.platform === "win32" }).status === 0;
+
+if (!has("pnpm")) run("npm", ["install", "--global", "pnpm@10"]);
+// The browser smoke test drives Debian's Chromium (test tools' own browser downloads are not used).
+if (!has("chromium") && has("apt-get", ["--help"])) {
+  const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
+  const apt = (args) => (sudo.length ? run("sudo", ["apt-get", ...args]) : run("apt-get", args));
+  apt(["update"]);
+  apt(["install", "-y", "--no-install-recommends", "chromium"]);
+} else if (!has("chromium")) {
+  console.warn("Chromium was not found and apt-get is not available: install Chromium for `pnpm smoke:browser`.");
+}
 run("pnpm", ["install", "--frozen-lockfile"]);
 run("pnpm", ["build"]);
 run("node", ["scripts/demo.mjs"]);

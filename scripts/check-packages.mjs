@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+/**
+ * pnpm check:packages [name-or-slug…]
+ *
+ * Checks every publishable package (packages/*, found on disk) the way it will be
+ * published: packs it with `pnpm pack`, then on the tarball runs
+ *   - publint (every message counts, suggestions included),
+ *   - Are the Types Wrong (`attw`, node16 profile: node16 from CJS, node16 from ESM
+ *     and bundler must all resolve the right types; data files such as
+ *     `./openapi.yaml` are not code and are left out),
+ *   - the manifest rules (strict `exports`, `files`, `sideEffects: false`, `engines`),
+ *   - the tarball contents (dist/, README.md, LICENSE, package.json; a vendor also
+ *     ships dist/openapi.yaml and its README says how to mock from it),
+ *   - the size budget: min+gzip of the ESM entry bundled with its dependencies
+ *     (esbuild, browser, minified), against package-budgets.json.
+ * Prints one table row per package and fails when any cell is not "ok".
+ * Run `pnpm build` first.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { publint } from "publint";
+import { formatMessage } from "publint/utils";
+import { ROOT } from "./lib/manifest.mjs";
+import { mapLimit, pack, tarballProblems, workspacePackages } from "./lib/packages.mjs";
+import { readTarball, tarballManifest } from "./lib/tarball.mjs";
+import { syncLicense } from "./sync-license.mjs";
+
+const require = createRequire(import.meta.url);
+const ATTW = join(require.resolve("@arethetypeswrong/cli/package.json"), "..", "dist", "index.js");
+const BUDGETS_FILE = "package-budgets.json";
+
+/** min+gzip bytes of the package's ESM entry bundled with everything it imports, as a browser app would ship it. */
+export async function bundleSize(pkg) {
+  const entry = pkg.json.exports?.["."]?.import?.default ?? pkg.json.module;
+  const result = await build({
+    entryPoints: [join(pkg.dir, entry)],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    minify: true,
+    write: false,
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0].contents;
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+function publintOf(tarball) {
+  const buf = readFileSync(tarball);
+  return publint({ pack: { tarball: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) }, level: "suggestion", strict: true }).then(
+    ({ messages, pkg }) => messages.map((m) => `publint ${m.type}: ${formatMessage(m, pkg, { color: false })}`),
+  );
+}
+
+/** attw on the tarball; export subpaths that point at data files (not JS/JSON) are not type entry points. */
+function attwOf(tarball, json) {
+  const data = Object.entries(json.exports ?? {})
+    .filter(([, target]) => typeof target === "string" && !/\.(c|m)?js$|\.json$/.test(target))
+    .map(([subpath]) => subpath);
+  const args = [ATTW, tarball, "--format", "json", "--profile", "node16", ...(data.length ? ["--exclude-entrypoints", ...data] : [])];
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (c) => (out += c));
+    child.stderr.on("data", (c) => (err += c));
+    child.on("close", (code) => {
+      try {
+        const report = JSON.parse(out);
+        // The node16 profile ignores node10 resolution; the JSON report does not filter it out.
+        const problems = Object.values(report.problems ?? {})
+          .flat()
+          .filter((p) => p.resolutionKind !== "node10");
+        if (problems.length === 0 && code !== 0) resolve([`attw exited ${code}: ${err.trim()}`]);
+        else resolve(problems.map((p) => `attw ${p.kind}: ${p.entrypoint ?? ""} (${p.resolutionKind ?? "all"})`));
+      } catch {
+        resolve([`attw could not run (exit ${code}): ${`${out}${err}`.trim().slice(0, 500)}`]);
+      }
+    });
+  });
+}
+
+/** The manifest rules of the design: strict exports, ESM + CJS with their own types, files, sideEffects, engines. */
+function manifestProblems(pkg) {
+  const { json } = pkg;
+  const problems = [];
+  const dot = json.exports?.["."];
+  const want = {
+    import: { types: "./dist/index.d.ts", default: "./dist/index.js" },
+    require: { types: "./dist/index.d.cts", default: "./dist/index.cjs" },
+  };
+  if (JSON.stringify(dot) !== JSON.stringify(want)) problems.push(`exports["."] must be ${JSON.stringify(want)}`);
+  const allowed = [".", "./package.json", ...(pkg.vendor ? ["./openapi.yaml"] : [])];
+  for (const key of Object.keys(json.exports ?? {})) if (!allowed.includes(key)) problems.push(`exports has "${key}", beyond ${allowed.join(", ")}`);
+  if (pkg.vendor && json.exports?.["./openapi.yaml"] !== "./dist/openapi.yaml") problems.push('exports needs "./openapi.yaml": "./dist/openapi.yaml"');
+  if (json.exports?.["./package.json"] !== "./package.json") problems.push('exports needs "./package.json": "./package.json"');
+  if (JSON.stringify(json.files) !== JSON.stringify(["dist"])) problems.push('files must be ["dist"] (README.md and LICENSE are always packed)');
+  if (json.sideEffects !== false) problems.push("sideEffects must be false");
+  if (!json.engines?.node) problems.push("engines.node is missing");
+  if (json.type !== "module") problems.push('type must be "module"');
+  if (!json.license) problems.push("license is missing");
+  if (json.main !== "./dist/index.cjs" || json.module !== "./dist/index.js" || json.types !== "./dist/index.d.ts") {
+    problems.push("main/module/types must be ./dist/index.cjs, ./dist/index.js, ./dist/index.d.ts (for tools that ignore exports)");
+  }
+  return problems;
+}
+
+/** A vendor README must show how to start a mock from the installed package alone. */
+function readmeProblems(pkg, files) {
+  const readme = files.find((f) => f.path === "README.md")?.data.toString("utf8");
+  if (!readme?.trim() || !pkg.vendor) return []; // a missing README is a tarball problem
+  const spec = `node_modules/${pkg.name}/dist/openapi.yaml`;
+  return new RegExp(`prism[^\\n]* mock [^\\n]*${spec.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`).test(readme)
+    ? []
+    : [`README.md does not show the Prism command that mocks ${spec}`];
+}
+
+function budgetFor(budgets, name) {
+  return budgets[name] !== undefined ? { bytes: budgets[name], source: name } : { bytes: budgets.default, source: "default" };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
+
+async function main() {
+  const only = process.argv.slice(2);
+  const started = Date.now();
+  syncLicense();
+  const budgets = JSON.parse(readFileSync(join(ROOT, BUDGETS_FILE), "utf8"));
+  const packages = workspacePackages().filter((p) => only.length === 0 || only.includes(p.slug) || only.includes(p.name));
+  const unbuilt = packages.filter((p) => !existsSync(join(p.dir, "dist", "index.js")));
+  if (unbuilt.length) throw new Error(`Not built: ${unbuilt.map((p) => p.name).join(", ")}. Run \`pnpm build\` first.`);
+  const dest = mkdtempSync(join(tmpdir(), "check-packages-"));
+  try {
+    const rows = await mapLimit(packages, 3, async (pkg) => {
+      const tarball = await pack(pkg, dest);
+      const files = readTarball(tarball);
+      const packed = tarballManifest(files);
+      const [lint, types, size] = await Promise.all([publintOf(tarball), attwOf(tarball, packed), bundleSize(pkg)]);
+      const budget = budgetFor(budgets, pkg.name);
+      const manifest = [...manifestProblems(pkg), ...readmeProblems(pkg, files)];
+      const contents = tarballProblems(files, packed, { vendor: pkg.vendor });
+      const sizeProblem = budget.bytes === undefined ? [`no budget for ${pkg.name} and no "default" in ${BUDGETS_FILE}`] : size.gzip > budget.bytes ? [`min+gzip ${size.gzip} B is over its budget of ${budget.bytes} B (${budget.source} in ${BUDGETS_FILE})`] : [];
+      return { pkg, lint, types, manifest, contents, size, budget, sizeProblem, files: files.length, tarKb: kb(readFileSync(tarball).length) };
+    });
+    const cell = (problems) => (problems.length === 0 ? "ok" : `${problems.length} problem${problems.length > 1 ? "s" : ""}`);
+    console.table(
+      Object.fromEntries(
+        rows.map((r) => [
+          r.pkg.name,
+          {
+            publint: cell(r.lint),
+            attw: cell(r.types),
+            manifest: cell(r.manifest),
+            tarball: cell(r.contents),
+            files: r.files,
+            "tgz size": r.tarKb,
+            "min": kb(r.size.min),
+            "min+gzip": `${r.size.gzip} B`,
+            budget: r.budget.bytes === undefined ? "none" : `${r.budget.bytes} B${r.budget.source === "default" ? " (default)" : ""}`,
+            size: cell(r.sizeProblem),
+          },
+        ]),
+      ),
+    );
+    const failures = rows.flatMap((r) => [...r.lint, ...r.types, ...r.manifest, ...r.contents, ...r.sizeProblem].map((p) => `${r.pkg.name}: ${p}`));
+    if (failures.length) {
+      console.error(`\n${failures.join("\n")}`);
+      process.exit(1);
+    }
+    console.log(`All ${rows.length} packages pass publint, attw (node16 + bundler), the manifest and tarball rules and their size budgets (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+  } finally {
+    rmSync(dest, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(`check:packages could not run.\n${error.stack ?? error.message}`);
+  process.exit(1);
+});
