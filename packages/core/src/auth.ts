@@ -35,6 +35,14 @@ export function resolveApiKey(apiKey: string | undefined, auth: AuthConfig): str
       `No ${auth.vendor} API key: pass the \`apiKey\` option or set the ${auth.envVar} environment variable.`,
     );
   }
+  // Checked here because a header value with a line break or NUL makes `Headers` throw a TypeError
+  // that quotes the value (the key) at the first request; nor can a key hold spaces or non-ASCII.
+  if (!/^[\x21-\x7e]+$/.test(key)) {
+    throw new ConfigurationError(
+      `The ${auth.vendor} API key contains spaces, line breaks or other characters an API key cannot have. ` +
+        `Check the \`apiKey\` option or the ${auth.envVar} environment variable.`,
+    );
+  }
   if (auth.prefix && !key.startsWith(auth.prefix)) {
     throw new ConfigurationError(
       `The ${auth.vendor} API key is not in the expected format: keys start with "${auth.prefix}". ` +

@@ -67,12 +67,17 @@ async function attemptOnce(request: Request, body: ArrayBuffer | undefined, opti
   try {
     const init: RequestInit = { signal: controller.signal };
     if (body !== undefined) init.body = body;
-    return await options.fetch(new Request(request, init));
+    const attempt = new Request(request, init);
+    // Node's fetch follows a Request's signal through a weak reference: unless this Request stays
+    // reachable from the controller, a garbage collection mid-attempt silently disables the timeout and aborts.
+    controller.signal.addEventListener("abort", () => attempt, { once: true });
+    return await options.fetch(attempt);
   } catch (error) {
+    outer.removeEventListener("abort", onAbort);
     throw controller.signal.reason === TIMEOUT && !outer.aborted ? TIMEOUT : error;
   } finally {
     clearTimeout(timer);
-    outer.removeEventListener("abort", onAbort);
+    // On success the caller's signal stays linked, so that aborting it also stops the body download.
   }
 }
 
@@ -95,7 +100,8 @@ async function wait(delayMs: number, reason: string, event: { method: string; ur
   }
 }
 
-function abortError(signal: AbortSignal): AbortError {
+/** The typed error for a request the caller aborted. */
+export function abortError(signal: AbortSignal): AbortError {
   const reason = signal.reason instanceof Error ? `: ${signal.reason.message}` : "";
   return new AbortError(`The request was aborted${reason}`);
 }
