@@ -51,7 +51,7 @@ export function excerpt(body: unknown): string {
 }
 
 /** Drops the query string: it may carry personal data, and messages should stay short. */
-function safeUrl(url: string): string {
+export function safeUrl(url: string): string {
   const q = url.indexOf("?");
   return q === -1 ? url : url.slice(0, q);
 }

@@ -61,6 +61,8 @@ describe("the policy", () => {
     expect(read({ "retry-after-ms": "250", "retry-after": "9" })).toBe(250);
     expect(read({ "retry-after-ms": "soon", "retry-after": "1" })).toBe(1000);
     expect(read({ "retry-after": "later" })).toBeUndefined();
+    expect(read({ "retry-after": "-1" })).toBeUndefined(); // not seconds, and not a date either
+    expect(read({ "retry-after": "2." })).toBeUndefined();
     expect(read({})).toBeUndefined();
   });
 });

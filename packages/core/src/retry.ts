@@ -40,6 +40,8 @@ export function retryAfterFromHeaders(headers: Headers, now: number = Date.now()
   if (header === null) return undefined;
   const trimmed = header.trim();
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
+  // An HTTP date has a weekday or month name; anything else ("-1", "2.") is unreadable, not a date.
+  if (!/[a-z]/i.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);

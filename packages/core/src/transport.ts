@@ -2,7 +2,7 @@
  * The fetch every client sends through: per-attempt timeouts, the caller's
  * AbortSignal, and retries with backoff that honour `Retry-After`.
  */
-import { AbortError, ConnectionError, TimeoutError } from "./errors.js";
+import { AbortError, ConnectionError, safeUrl, TimeoutError } from "./errors.js";
 import type { Hooks } from "./hooks.js";
 import { backoffDelay, isRetryableMethod, isRetryableStatus, retryAfterFromHeaders, sleep } from "./retry.js";
 
@@ -45,7 +45,7 @@ export async function send(request: Request, options: TransportOptions): Promise
       response = await attemptOnce(request, body, options);
     } catch (error) {
       if (signal.aborted) throw abortError(signal);
-      const typed = error === TIMEOUT ? new TimeoutError(`${method} ${request.url} timed out after ${options.timeout} ms`) : connectionError(error);
+      const typed = error === TIMEOUT ? new TimeoutError(`${method} ${safeUrl(request.url)} timed out after ${options.timeout} ms`) : connectionError(error);
       if (attempt > maxRetries) throw typed;
       await wait(backoffDelay(attempt - 1, options.random), typed.name, event, options, signal);
       continue;
