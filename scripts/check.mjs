@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+/**
+ * npm run check — the whole check suite, one step after another, stopping at
+ * the first failure. Prints how long each step took and ends with a summary
+ * line (`checks: N passed, N failed`).
+ */
+import { spawnSync } from "node:child_process";
+
+export const STEPS = [
+  ["spec lint", "pnpm lint:specs"],
+  ["drift check", "pnpm check:drift"],
+  ["build", "pnpm build"],
+  ["build cache", "pnpm check:cache"],
+  ["type-check, unit, type and contract tests", "pnpm turbo run typecheck test --concurrency=2"],
+  ["script tests", "pnpm exec vitest run"],
+  ["package checks", "pnpm check:packages"],
+  ["consumer smoke test", "pnpm smoke"],
+  ["browser smoke test", "pnpm smoke:browser"],
+  ["release dry run", "pnpm check:release"],
+];
+
+const results = [];
+for (const [name, command] of STEPS) {
+  console.log(`\n━━ ${name}: ${command}`);
+  const started = Date.now();
+  const run = spawnSync(command, { stdio: "inherit", shell: true });
+  results.push({ step: name, result: run.status === 0 ? "passed" : "FAILED", seconds: ((Date.now() - started) / 1000).toFixed(1) });
+  if (run.status !== 0) break;
+}
+
+console.log("");
+console.table(results);
+const passed = results.filter((r) => r.result === "passed").length;
+const failed = results.length - passed;
+const skipped = STEPS.length - results.length;
+console.log(`checks: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(failed ? 1 : 0);
