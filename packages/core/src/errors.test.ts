@@ -14,6 +14,7 @@ import {
   createApiError,
   excerpt,
   InternalServerError,
+  isApiError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
@@ -220,5 +221,15 @@ describe("createApiError and excerpt", () => {
     expect(excerpt("a\n\n  b\tc")).toBe("a b c");
     expect(excerpt({ a: 1 })).toBe('{"a":1}');
     expect(excerpt("x".repeat(500))).toBe(`${"x".repeat(200)}…`);
+  });
+});
+
+describe("isApiError", () => {
+  it("narrows API errors and nothing else", () => {
+    const error: unknown = createApiError({ status: 404, headers: new Headers(), body: { error: "Not found" }, method: "GET", url: "https://x.test/a" });
+    expect(isApiError<{ error: string }>(error) && error.body.error).toBe("Not found");
+    expect(isApiError(new ConnectionError("down"))).toBe(false);
+    expect(isApiError(new Error("plain"))).toBe(false);
+    expect(isApiError(undefined)).toBe(false);
   });
 });

@@ -142,3 +142,11 @@ export class TimeoutError extends ConnectionError {
 export class AbortError extends SdkError {
   override name = "AbortError";
 }
+
+/**
+ * Narrows a caught value to an {@link ApiError} whose body has the vendor's error
+ * type, e.g. `if (isApiError<VoxfraErrorBody>(err)) err.body.error`.
+ */
+export function isApiError<Body = unknown>(error: unknown): error is ApiError<Body> {
+  return error instanceof ApiError;
+}

@@ -17,6 +17,7 @@ export {
   ConflictError,
   ConnectionError,
   InternalServerError,
+  isApiError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
