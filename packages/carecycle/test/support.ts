@@ -1,16 +1,18 @@
 /**
  * Shared set-up of the CareCycle contract tests: a client pointed at this run's
- * Prism mock, a recorder that fails a test when the mock reports a spec
- * violation, the list of requests the client sent, and a check that a test
- * file called every operation of its tag.
+ * Prism mock, through the harness of scripts/lib/contract.ts (violation
+ * recorder, sent requests, check that a test file called every operation of
+ * its tag), plus the ids and helpers the CareCycle tests use.
  */
-import { readFileSync } from "node:fs";
-import { afterAll, afterEach, expect } from "vitest";
-import { parse } from "yaml";
-import { mockUrl, violationRecorder } from "../../../scripts/lib/contract.js";
-import { type CarecycleClient, createCarecycleClient } from "../src/index.js";
+import * as contract from "../../../scripts/lib/contract.js";
+import { createCarecycleClient } from "../src/index.js";
+
+export { queryOf } from "../../../scripts/lib/contract.js";
 
 export const apiKey = "cc_test_contract_key";
+
+/** The bundled spec the mock serves. */
+const spec = new URL("../src/generated/openapi.yaml", import.meta.url);
 
 /** The customer sub-records (custom-field values, dependents, policies, prescriptions, providers). */
 export const isCustomerRecordPath = (path: string) => /^\/v2\/customers\/\{id\}\/(custom-fields|dependents|policies|prescriptions|providers)/.test(path);
@@ -29,21 +31,8 @@ export const ids = {
   provider: "6d3b2ec7-9ff7-4cac-aac8-f0f09d03d026",
 } as const;
 
-const HTTP_METHODS = ["get", "put", "post", "patch", "delete"] as const;
-let spec: { paths: Record<string, Record<string, { tags?: string[] }>> } | undefined;
-
 /** `"<method> <path>"` of every operation in the bundled spec, or of those with `tag` (and a path `within`). */
-export function operationsOf(tag?: string, within: (path: string) => boolean = () => true): string[] {
-  spec ??= parse(readFileSync(new URL("../src/generated/openapi.yaml", import.meta.url), "utf8"));
-  const found: string[] = [];
-  for (const [path, item] of Object.entries(spec!.paths)) {
-    if (!within(path)) continue;
-    for (const method of HTTP_METHODS) {
-      if (item[method] && (tag === undefined || item[method].tags?.includes(tag))) found.push(`${method} ${path}`);
-    }
-  }
-  return found;
-}
+export const operationsOf = (tag?: string, within?: (path: string) => boolean) => contract.operationsOf(spec, tag, within);
 
 /**
  * The contract client for one test file. `tag`, when given, makes the file
@@ -51,41 +40,5 @@ export function operationsOf(tag?: string, within: (path: string) => boolean = (
  * to the paths `within` accepts, for a tag split over several files).
  */
 export function contractClient(tag?: string, within?: (path: string) => boolean) {
-  const recorder = violationRecorder();
-  /** Every request the client sent, in order. */
-  const requests: Request[] = [];
-  const fetch = (request: Request) => {
-    requests.push(request.clone());
-    return recorder.fetch(request);
-  };
-  const raw = createCarecycleClient({ apiKey, baseUrl: mockUrl(), fetch, maxRetries: 0 });
-
-  const called = new Set<string>();
-  const client = new Proxy(raw, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof property !== "string" || !/^[A-Z]+$/.test(property) || typeof value !== "function") return value;
-      return (url: string, ...rest: unknown[]) => {
-        called.add(`${property.toLowerCase()} ${url}`);
-        return value(url, ...rest);
-      };
-    },
-  }) as CarecycleClient;
-
-  afterEach(() => {
-    expect(recorder.violations).toEqual([]);
-  });
-  if (tag) {
-    afterAll(() => {
-      const expected = operationsOf(tag, within);
-      expect(expected.length).toBeGreaterThan(0);
-      expect(expected.filter((operation) => !called.has(operation))).toEqual([]);
-    });
-  }
-  return { client, recorder, requests };
-}
-
-/** The query of a request the client sent, as a plain object. */
-export function queryOf(request: Request): Record<string, string> {
-  return Object.fromEntries(new URL(request.url).searchParams);
+  return contract.contractHarness((fetch) => createCarecycleClient({ apiKey, baseUrl: contract.mockUrl(), fetch, maxRetries: 0 }), { spec, tag, within });
 }

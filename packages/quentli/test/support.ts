@@ -1,17 +1,20 @@
 /**
  * Shared set-up of the Quentli contract tests: a client pointed at this run's
- * Prism mock, a recorder that fails a test when the mock reports a spec
- * violation, the list of requests the client sent, a check that a test file
- * called every operation of its tags, and helpers to read the `filter` and
- * `orderBy` parameters back off a request URL.
+ * Prism mock (and the same client in throwing mode), through the harness of
+ * scripts/lib/contract.ts (violation recorder, sent requests, check that a test
+ * file called every operation of its tags), plus helpers to read the `filter`
+ * and `orderBy` parameters back off a request URL.
  */
-import { readFileSync } from "node:fs";
-import { afterAll, afterEach, expect } from "vitest";
-import { parse } from "yaml";
-import { mockUrl, violationRecorder } from "../../../scripts/lib/contract.js";
-import { createQuentliClient, type QuentliClient } from "../src/index.js";
+import { expect } from "vitest";
+import * as contract from "../../../scripts/lib/contract.js";
+import { createQuentliClient } from "../src/index.js";
+
+export { queryOf } from "../../../scripts/lib/contract.js";
 
 export const apiKey = "sk_test_contract_key";
+
+/** The bundled spec the mock serves. */
+const spec = new URL("../src/generated/openapi.yaml", import.meta.url);
 
 /** Identifiers taken from the spec's examples. */
 export const ids = {
@@ -28,65 +31,18 @@ export const ids = {
   discount: "disc_1234567890abcdefghij",
 } as const;
 
-const HTTP_METHODS = ["get", "put", "post", "patch", "delete"] as const;
-
 /** `"<method> <path>"` of every operation in the bundled spec, or of those carrying one of `tags`. */
-export function operationsOf(...tags: string[]): string[] {
-  const spec = parse(readFileSync(new URL("../src/generated/openapi.yaml", import.meta.url), "utf8"));
-  const found: string[] = [];
-  for (const [path, item] of Object.entries<Record<string, { tags?: string[] }>>(spec.paths)) {
-    for (const method of HTTP_METHODS) {
-      const operation = item[method];
-      if (operation && (tags.length === 0 || operation.tags?.some((tag) => tags.includes(tag)))) found.push(`${method} ${path}`);
-    }
-  }
-  return found;
-}
+export const operationsOf = (...tags: string[]) => contract.operationsOf(spec, tags);
 
 /**
  * The contract clients for one test file. `tags`, when given, make the file
  * fail unless it called every operation the spec lists under those tags.
  */
 export function contractClient(...tags: string[]) {
-  const recorder = violationRecorder();
-  /** Every request the client sent, in order. */
-  const requests: Request[] = [];
-  const fetch = (request: Request) => {
-    requests.push(request.clone());
-    return recorder.fetch(request);
-  };
-  const raw = createQuentliClient({ apiKey, baseUrl: mockUrl(), fetch, maxRetries: 0 });
+  const harness = contract.contractHarness((fetch) => createQuentliClient({ apiKey, baseUrl: contract.mockUrl(), fetch, maxRetries: 0 }), { spec, tag: tags });
   /** The same client in throwing mode (not counted towards the tag check). */
-  const throwing = createQuentliClient({ apiKey, baseUrl: mockUrl(), fetch, maxRetries: 0, throwOnError: true });
-
-  const called = new Set<string>();
-  const client = new Proxy(raw, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof property !== "string" || !/^[A-Z]+$/.test(property) || typeof value !== "function") return value;
-      return (url: string, ...rest: unknown[]) => {
-        called.add(`${property.toLowerCase()} ${url}`);
-        return value(url, ...rest);
-      };
-    },
-  }) as QuentliClient;
-
-  afterEach(() => {
-    expect(recorder.violations).toEqual([]);
-  });
-  if (tags.length > 0) {
-    afterAll(() => {
-      const expected = operationsOf(...tags);
-      expect(expected.length).toBeGreaterThan(0);
-      expect(expected.filter((operation) => !called.has(operation))).toEqual([]);
-    });
-  }
-  return { client, throwing, recorder, requests };
-}
-
-/** The query of a request the client sent, as a plain object (each name once). */
-export function queryOf(request: Request): Record<string, string> {
-  return Object.fromEntries(new URL(request.url).searchParams);
+  const throwing = createQuentliClient({ apiKey, baseUrl: contract.mockUrl(), fetch: harness.fetch, maxRetries: 0, throwOnError: true });
+  return { ...harness, throwing };
 }
 
 /**

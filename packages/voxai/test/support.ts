@@ -1,16 +1,16 @@
 /**
  * Shared set-up of the vox.ai contract tests: a client pointed at this run's
- * Prism mock, a recorder that fails a test when the mock reports a spec
- * violation, the list of requests the client sent, a check that a test file
- * called every operation of its tag, and the multipart body serializer.
+ * Prism mock, through the harness of scripts/lib/contract.ts (violation
+ * recorder, sent requests, check that a test file called every operation of
+ * its tag), plus the ids the tests use and the multipart body serializer.
  */
-import { readFileSync } from "node:fs";
-import { afterAll, afterEach, expect } from "vitest";
-import { parse } from "yaml";
-import { mockUrl, violationRecorder } from "../../../scripts/lib/contract.js";
-import { createVoxaiClient, type VoxaiClient } from "../src/index.js";
+import * as contract from "../../../scripts/lib/contract.js";
+import { createVoxaiClient } from "../src/index.js";
 
 export const apiKey = "vox_test_token";
+
+/** The bundled spec the mock serves. */
+const spec = new URL("../src/generated/openapi.yaml", import.meta.url);
 
 /** Identifiers used across the tests; they match the formats in the spec (and its examples). */
 export const ids = {
@@ -27,26 +27,11 @@ export const ids = {
   alertRule: "8f3a6c2e-1b4d-4a9e-b7c5-0e2d9f6a1c84",
 } as const;
 
-const HTTP_METHODS = ["get", "put", "post", "patch", "delete"] as const;
-
-type SpecOperation = { operationId?: string; tags?: string[] };
-
-/** The bundled spec the mock serves. */
-export function bundledSpec(): { paths: Record<string, Record<string, SpecOperation>> } {
-  return parse(readFileSync(new URL("../src/generated/openapi.yaml", import.meta.url), "utf8"));
-}
+/** The bundled spec the mock serves, freshly parsed. */
+export const bundledSpec = () => contract.readSpec(spec);
 
 /** `"<method> <path>"` of every operation in the bundled spec (with this tag, when given). */
-export function operationsOf(tag?: string): string[] {
-  const found: string[] = [];
-  for (const [path, item] of Object.entries(bundledSpec().paths)) {
-    for (const method of HTTP_METHODS) {
-      const operation = item[method];
-      if (operation && (tag === undefined || operation.tags?.includes(tag))) found.push(`${method} ${path}`);
-    }
-  }
-  return found;
-}
+export const operationsOf = (tag?: string) => contract.operationsOf(spec, tag);
 
 /** What the test fetch saw of one request (after openapi-fetch built it). */
 export interface SentRequest {
@@ -60,51 +45,17 @@ export interface SentRequest {
  * fail unless it called every operation the spec lists under that tag.
  */
 export function contractClient(tag?: string) {
-  const recorder = violationRecorder();
-  /** Every request the client sent, in order. */
-  const requests: SentRequest[] = [];
-  const fetch = (request: Request) => {
-    requests.push({ method: request.method, url: new URL(request.url), headers: new Headers(request.headers) });
-    return recorder.fetch(request);
-  };
-  const raw = createVoxaiClient({ apiKey, baseUrl: mockUrl(), fetch, maxRetries: 0 });
-
-  const called = new Set<string>();
-  const client = new Proxy(raw, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof property !== "string" || !/^[A-Z]+$/.test(property) || typeof value !== "function") return value;
-      return (url: string, ...rest: unknown[]) => {
-        called.add(`${property.toLowerCase()} ${url}`);
-        return value(url, ...rest);
-      };
-    },
-  }) as VoxaiClient;
-
-  afterEach(() => {
-    // Cleared before the check, so one test's violation does not fail the tests after it.
-    const violations = recorder.violations.splice(0);
-    expect(violations).toEqual([]);
+  const harness = contract.contractHarness((fetch) => createVoxaiClient({ apiKey, baseUrl: contract.mockUrl(), fetch, maxRetries: 0 }), {
+    spec,
+    tag,
+    record: (request): SentRequest => ({ method: request.method, url: new URL(request.url), headers: new Headers(request.headers) }),
   });
-  if (tag) {
-    afterAll(() => {
-      const expected = operationsOf(tag);
-      expect(expected.length).toBeGreaterThan(0);
-      expect(expected.filter((operation) => !called.has(operation))).toEqual([]);
-    });
-  }
-  /** The last request the client sent. */
-  const lastRequest = () => {
-    const sent = requests.at(-1);
-    if (!sent) throw new Error("no request was sent");
-    return sent;
-  };
   /**
    * Hands over (and clears) the violations recorded so far, for tests that
    * break the spec on purpose; the afterEach check then sees none.
    */
-  const takeViolations = () => recorder.violations.splice(0).map((violation) => violation.violations);
-  return { client, recorder, requests, lastRequest, takeViolations };
+  const takeViolations = () => harness.recorder.take().map((violation) => violation.violations);
+  return { ...harness, takeViolations };
 }
 
 /**
