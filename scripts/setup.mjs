@@ -10,7 +10,8 @@ import { spawnSync } from "node:child_process";
 
 function run(command, args) {
   console.log(`\n$ ${command} ${args.join(" ")}`);
-  const result = spawnSync(command, args, { stdio: "inherit", shell: process.platform === "win32" });
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  const result = spawnSync(command, args, { stdio: "inherit", env, shell: process.platform === "win32" });
   if (result.status !== 0) {
     console.error(`\nsetup stopped: \`${command} ${args.join(" ")}\` failed (exit ${result.status ?? result.signal}).`);
     process.exit(result.status ?? 1);
