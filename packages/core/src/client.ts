@@ -73,8 +73,9 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
     retryAfterFromBody: vendor.retryAfterFromBody,
     hooks: options.hooks,
   };
+  const baseUrl = (options.baseUrl ?? vendor.baseUrl).replace(/\/+$/, "");
   const base = createClient<Record<string, any>>({
-    baseUrl: (options.baseUrl ?? vendor.baseUrl).replace(/\/+$/, ""),
+    baseUrl,
     headers: { ...options.headers, ...authHeader(key, vendor) },
     fetch: (request) => send(request, transport),
     ...(vendor.querySerializer ? { querySerializer: vendor.querySerializer } : {}),
@@ -102,7 +103,7 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
     const ms = retryAfterFromHeaders(headers);
     const retryAfter = ms !== undefined ? ms / 1000 : response.status === 429 ? vendor.retryAfterFromBody?.(body) : undefined;
     // A fetch stub or wrapper may answer with a Response that has no url; fall back to the base URL and path.
-    const where = response.url || `${(options.baseUrl ?? vendor.baseUrl).replace(/\/+$/, "")}${path}`;
+    const where = response.url || `${baseUrl}${path}`;
     return createApiError({ status: response.status, headers, body, method, url: where, requestId, retryAfter });
   }
 
