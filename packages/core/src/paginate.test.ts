@@ -229,6 +229,56 @@ describe("misbehaving servers", () => {
   });
 });
 
+describe("fixed page sizes and item cursors (Voxys' Chatwoot-derived lists)", () => {
+  /** Voxys contacts: `page` only, 15 per page, items under `payload`. */
+  const fixedPage: PaginationMeta = { method: "get", style: "page", items: "payload", page: "page", defaultLimit: 15 };
+  const contacts = (all: Item[]) => (q: URLSearchParams) => {
+    const page = Number(q.get("page") ?? 1);
+    return json(200, { meta: { count: all.length, current_page: page }, payload: all.slice((page - 1) * 15, page * 15) });
+  };
+
+  it("a fixed page size ends the walk on the short last page, without an extra request", async () => {
+    const { client, queries } = listClient(fixedPage, contacts(items(40)));
+    expect(ids(await client.paginate(LIST).toArray())).toEqual(ids(items(40)));
+    expect(queries()).toEqual([{}, { page: "2" }, { page: "3" }]);
+  });
+
+  it("a fixed page size on an exact multiple ends on the empty page", async () => {
+    const { client, queries } = listClient(fixedPage, contacts(items(30)));
+    expect(await client.paginate(LIST).toArray()).toHaveLength(30);
+    expect(queries()).toHaveLength(3);
+  });
+
+  /** Voxys messages: up to 20 older messages before an id, oldest first; the next cursor is the first item's id. */
+  const messageCursor: PaginationMeta = { method: "get", style: "cursor", items: "payload", cursor: "before", nextCursorItem: "first.id", defaultLimit: 20 };
+  const messages = (all: Item[]) => (q: URLSearchParams) => {
+    const before = q.get("before");
+    const older = before === null ? all : all.filter((m) => m.id < Number(before));
+    return json(200, { meta: {}, payload: older.slice(-20) });
+  };
+
+  it("an id cursor taken from the first item walks back through history", async () => {
+    const { client, queries } = listClient(messageCursor, messages(items(45)));
+    const pages = [];
+    for await (const page of client.paginate(LIST).byPage()) pages.push(ids(page.items));
+    expect(pages).toEqual([ids(items(45)).slice(25), ids(items(45)).slice(5, 25), ids(items(45)).slice(0, 5)]);
+    expect(queries()).toEqual([{}, { before: "26" }, { before: "6" }]);
+  });
+
+  it("an id cursor from the last item, and a numeric cursor the server repeats, end the walk", async () => {
+    const meta: PaginationMeta = { method: "get", style: "cursor", items: "payload", cursor: "after", nextCursorItem: "last.id" };
+    const { client, queries } = listClient(meta, () => json(200, { payload: [{ id: 7 }] }));
+    expect(ids(await client.paginate(LIST).toArray())).toEqual([7]);
+    expect(queries()).toEqual([{}, { after: "7" }]); // the server answers the same page again: the walk ends
+  });
+
+  it("an item cursor field that is missing ends the walk", async () => {
+    const { client, stub } = listClient({ ...messageCursor, defaultLimit: undefined }, () => json(200, { payload: [{ name: "no id" }] }));
+    expect(await client.paginate(LIST).toArray()).toHaveLength(1);
+    expect(stub.sent).toHaveLength(1);
+  });
+});
+
 describe("the paginator", () => {
   const meta = styles["Voxfra offset/limit with total"]!.meta;
 

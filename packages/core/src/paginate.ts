@@ -13,7 +13,7 @@ interface MetaBase {
   items: string;
   /** Query parameter holding the page size, when the operation has one. */
   limit?: string;
-  /** The page size the server uses when the request gives none. */
+  /** The page size the server uses when the request gives none (or its fixed page size, when there is no parameter). */
   defaultLimit?: number;
 }
 /** `offset`/`limit` (Voxfra) or `skip`/`take` (Quentli), with an optional total. */
@@ -29,11 +29,16 @@ export interface PageMeta extends MetaBase {
   nextPage?: string;
   totalPages?: string;
 }
-/** An opaque cursor handed back in the body (vox.ai). */
+/**
+ * A cursor: either handed back in the body (`nextCursor`, vox.ai), or taken from
+ * a field of the first or last item of the page (`nextCursorItem`, such as
+ * `"first.id"` for Voxys' message-id cursor).
+ */
 export interface CursorMeta extends MetaBase {
   style: "cursor";
   cursor: string;
-  nextCursor: string;
+  nextCursor?: string;
+  nextCursorItem?: string;
 }
 export type PaginationMeta = OffsetMeta | PageMeta | CursorMeta;
 
@@ -85,7 +90,7 @@ export class Paginator<Item, Body = unknown> implements AsyncIterable<Item> {
       const items = all.slice(0, maxItems - seen) as Item[];
       seen += items.length;
       yield { items, body, number };
-      query = nextQuery(this.meta, query, body, all.length);
+      query = nextQuery(this.meta, query, body, all);
     }
   }
 
@@ -114,9 +119,25 @@ function num(value: unknown): number | undefined {
   return typeof n === "number" && Number.isFinite(n) ? n : undefined;
 }
 
+/** A cursor value worth sending back: a non-empty string or a finite number. */
+function cursorValue(value: unknown): string | number | undefined {
+  if (typeof value === "string") return value === "" ? undefined : value;
+  return typeof value === "number" && Number.isFinite(value) ? value : undefined;
+}
+
+/** The next cursor of a cursor-style page: from the body, or from the first or last item. */
+function nextCursorOf(meta: CursorMeta, body: unknown, items: readonly unknown[]): string | number | undefined {
+  if (meta.nextCursor !== undefined) return cursorValue(getPath(body, meta.nextCursor));
+  if (meta.nextCursorItem === undefined) return undefined;
+  const [edge, ...field] = meta.nextCursorItem.split(".");
+  const item = edge === "first" ? items[0] : items[items.length - 1];
+  return cursorValue(getPath(item, field.join(".")));
+}
+
 /** The query of the next page, or undefined when this page was the last. */
-export function nextQuery(meta: PaginationMeta, query: Query, body: unknown, count: number): Query | undefined {
-  const limit = meta.limit === undefined ? undefined : (num(query[meta.limit]) ?? meta.defaultLimit);
+export function nextQuery(meta: PaginationMeta, query: Query, body: unknown, items: readonly unknown[]): Query | undefined {
+  const count = items.length;
+  const limit = (meta.limit === undefined ? undefined : num(query[meta.limit])) ?? meta.defaultLimit;
   const short = limit !== undefined && count < limit;
   switch (meta.style) {
     case "offset": {
@@ -136,8 +157,8 @@ export function nextQuery(meta: PaginationMeta, query: Query, body: unknown, cou
       return { ...query, [meta.page]: current + 1 };
     }
     case "cursor": {
-      const next = getPath(body, meta.nextCursor);
-      if (typeof next !== "string" || next === "" || next === query[meta.cursor]) return undefined;
+      const next = nextCursorOf(meta, body, items);
+      if (next === undefined || String(next) === String(query[meta.cursor]) || (short && meta.nextCursor === undefined)) return undefined;
       return { ...query, [meta.cursor]: next };
     }
   }
