@@ -15,6 +15,8 @@ export interface AuthConfig {
   scheme?: "Bearer";
   /** The documented prefix of a valid key, when the vendor documents one. */
   prefix?: string;
+  /** The routes take no key at all (Voxys' public Client API): none is read, sent or accepted. */
+  anonymous?: boolean;
 }
 
 /** Reads an environment variable in Node, Bun and Deno; undefined in browsers or without permission. */
@@ -28,7 +30,17 @@ export function readEnv(name: string): string | undefined {
 }
 
 /** The key from the option or the environment, checked. Throws a ConfigurationError otherwise. */
-export function resolveApiKey(apiKey: string | undefined, auth: AuthConfig): string {
+export function resolveApiKey(apiKey: string | undefined, auth: AuthConfig & { anonymous?: false }): string;
+export function resolveApiKey(apiKey: string | undefined, auth: AuthConfig): string | undefined;
+export function resolveApiKey(apiKey: string | undefined, auth: AuthConfig): string | undefined {
+  if (auth.anonymous) {
+    // A key given to a client that never sends one is a mistake worth reporting: it may be a
+    // user token on its way into a browser bundle.
+    if (apiKey !== undefined) {
+      throw new ConfigurationError(`The ${auth.vendor} routes of this client take no API key; remove the \`apiKey\` option.`);
+    }
+    return undefined;
+  }
   const key = (apiKey ?? readEnv(auth.envVar))?.trim();
   if (!key) {
     throw new ConfigurationError(
@@ -52,7 +64,8 @@ export function resolveApiKey(apiKey: string | undefined, auth: AuthConfig): str
   return key;
 }
 
-/** The header name and value that carry the key. */
-export function authHeader(key: string, auth: AuthConfig): Record<string, string> {
+/** The header name and value that carry the key; none without a key. */
+export function authHeader(key: string | undefined, auth: AuthConfig): Record<string, string> {
+  if (key === undefined) return {};
   return { [auth.header]: auth.scheme ? `${auth.scheme} ${key}` : key };
 }

@@ -213,3 +213,26 @@ describe("a missing or malformed key fails at construction", () => {
     }
   });
 });
+
+describe("an anonymous vendor (public routes that take no key)", () => {
+  const publicVendor: VendorConfig = { ...testVendor, anonymous: true };
+
+  it("sends no key header, even when the key's environment variable is set", async () => {
+    vi.stubEnv("TESTFRA_API_KEY", CANARY);
+    const stub = stubFetch(() => json(200, {}));
+    const client = createApiClient<any>(publicVendor, {}, { baseUrl: BASE_URL, fetch: stub.fetch }) as unknown as LooseClient;
+    await client.GET("/v1/things");
+    expect(stub.sent[0]!.headers.get("x-api-key")).toBeNull();
+  });
+
+  it("refuses an apiKey option at construction, without echoing it", () => {
+    const build = () => createApiClient<any>(publicVendor, {}, { apiKey: CANARY, baseUrl: BASE_URL });
+    expect(build).toThrow(ConfigurationError);
+    expect(build).toThrow("take no API key");
+    try {
+      build();
+    } catch (error) {
+      expectNoSecret(error as Error);
+    }
+  });
+});
