@@ -37,6 +37,11 @@ function checkNumber(name: string, value: number | undefined, min: number) {
 export interface ClientExtras {
   /** Path parameters filled into every call that does not pass its own (Voxys' `account_id`). */
   pathDefaults?: Record<string, unknown>;
+  /**
+   * The routes this client may call, when a vendor splits its API between clients
+   * (Voxys' public, platform and account APIs). Any other path throws before a request.
+   */
+  routes?: { accepts: (path: string) => boolean; hint: string };
 }
 
 /**
@@ -82,6 +87,7 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
   });
 
   async function call(method: string, url: string, init: Record<string, any> = {}, throws: boolean) {
+    if (extras.routes && !extras.routes.accepts(url)) throw new SdkError(`"${url}" is not a route of this client: ${extras.routes.hint}`);
     const { maxRetries, timeout, idempotencyKey, ...rest } = init as Record<string, any> & CallOptions;
     checkNumber("maxRetries", maxRetries, 0);
     checkNumber("timeout", timeout, 1);
