@@ -353,4 +353,21 @@ describe("types", () => {
     // @ts-expect-error an unknown query parameter does not compile
     client.paginate("/v1/calls", { params: { query: { colour: "red" } } });
   });
+
+  it("items under optional fields (a nested, optional list) are typed too", async () => {
+    interface Nested {
+      "/v1/nested": {
+        parameters: { query?: never; header?: never; path?: never; cookie?: never };
+        get: {
+          parameters: { query?: { page?: number }; header?: never; path?: never; cookie?: never };
+          requestBody?: never;
+          responses: { 200: { headers: { [name: string]: unknown }; content: { "application/json": { data?: { payload?: Call[] } } } } };
+        };
+      };
+    }
+    const nested = { "/v1/nested": { method: "get", style: "page", items: "data.payload", page: "page" } } as const;
+    const stub = stubFetch(() => json(200, { data: { payload: [{ id: "c1", duration: 3 }] } }));
+    const client = createApiClient<Nested, typeof nested>(testVendor, nested, { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch });
+    for await (const call of client.paginate("/v1/nested", { maxPages: 1 })) expectTypeOf(call).toEqualTypeOf<Call>();
+  });
 });

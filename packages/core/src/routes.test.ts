@@ -12,7 +12,7 @@ const routes = { accepts: (path: string) => path.startsWith("/public/"), hint: "
 describe("routes", () => {
   it.each([false, true])("throwOnError %s: another path rejects with an SdkError naming it, and nothing is sent", async (throwOnError) => {
     const stub = stubFetch(() => json(200, {}));
-    const client = createApiClient<any>(testVendor, {}, { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch, throwOnError }, { routes }) as unknown as LooseClient;
+    const client = createApiClient<any, {}, boolean>(testVendor, {}, { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch, throwOnError }, { routes }) as unknown as LooseClient;
     const error = await rejection(client.GET("/v1/things"));
     expect(error).toBeInstanceOf(SdkError);
     expect((error as Error).message).toBe('"/v1/things" is not a route of this client: use the account client for /v1 routes.');

@@ -74,7 +74,8 @@ export type SuccessBody<Paths, P extends keyof Paths, M extends HttpMethod> = No
   Success<FetchResponse<Paths[P][M & keyof Paths[P]] & Record<string | number, any>, {}, `${string}/${string}`>>["data"]
 >;
 
-type ElementOf<T> = T extends readonly (infer E)[] ? E : unknown;
+/** The element type of a list; a list that may be absent (an optional field) counts as the list. */
+type ElementOf<T> = NonNullable<T> extends readonly (infer E)[] ? E : unknown;
 
 export type PaginationMap = Record<string, PaginationMeta>;
 
