@@ -3,6 +3,9 @@
  *
  * The types and pagination metadata come from specs/voxys/openapi.yaml
  * (see src/generated/); this file only describes the vendor to the runtime.
+ * Voxys has three audiences, each with its own factory and its own slice of
+ * the paths: account routes (user or agent-bot token), the public Client API
+ * (no token) and the Platform API (platform-app token).
  */
 import {
   type ApiClient,
@@ -19,13 +22,69 @@ import type { components, paths } from "./generated/schema.js";
 export * from "@voiceapis/core";
 export type { components, paths };
 
-/** How Voxys is called: host and the `api_access_token` header. */
+const HOST = "https://connect.voxys.ai";
+
+/** Routes of the public Client API and the CSAT page: no token, the caller is named in the path. */
+export type PublicPath = Extract<keyof paths, `/public/${string}` | `/survey/${string}`>;
+/** Routes of the Platform API, for a platform-app token. */
+export type PlatformPath = Extract<keyof paths, `/platform/${string}`>;
+/** Routes of the account APIs (Application, CRM and the Voxys groups), for a user or agent-bot token. */
+export type AccountPath = Exclude<keyof paths, PublicPath | PlatformPath>;
+
+export type AccountPaths = Pick<paths, AccountPath>;
+export type PublicPaths = Pick<paths, PublicPath>;
+export type PlatformPaths = Pick<paths, PlatformPath>;
+
+/** How the account APIs are called: host and a user (or agent-bot) token in `api_access_token`. */
 export const voxys: VendorConfig = {
   vendor: "Voxys",
   envVar: "VOXYS_API_KEY",
-  baseUrl: "https://connect.voxys.ai",
+  baseUrl: HOST,
   header: "api_access_token",
 };
+
+/** How the Platform API is called: a platform-app token in the same header. */
+export const voxysPlatform: VendorConfig = {
+  vendor: "Voxys Platform",
+  envVar: "VOXYS_PLATFORM_API_KEY",
+  baseUrl: HOST,
+  header: "api_access_token",
+};
+
+/** How the public Client API is called: no token at all. */
+export const voxysPublic: VendorConfig = {
+  vendor: "Voxys public Client API",
+  envVar: "",
+  baseUrl: HOST,
+  header: "api_access_token",
+  anonymous: true,
+};
+
+/** Every error body Voxys documents; which one depends on the group of the route. */
+export type VoxysErrorBody =
+  | components["schemas"]["ErrorResponse"]
+  | components["schemas"]["ValidationErrorResponse"]
+  | components["schemas"]["ErrorMessageList"]
+  | components["schemas"]["BadRequestError"];
+/** A typed API error from these clients (in throwing mode). Some groups answer 401 and 404 with no body. */
+export type VoxysApiError = ApiError<VoxysErrorBody | undefined>;
+
+const isPublic = (path: string) => path.startsWith("/public/") || path.startsWith("/survey/");
+const isPlatform = (path: string) => path.startsWith("/platform/");
+const accountRoutes = {
+  accepts: (path: string) => !isPublic(path) && !isPlatform(path),
+  hint: "/public and /survey routes belong to createVoxysPublicClient, /platform routes to createVoxysPlatformClient.",
+};
+const publicRoutes = { accepts: isPublic, hint: "the public client calls only /public and /survey routes; use createVoxysClient for the others." };
+const platformRoutes = { accepts: isPlatform, hint: "the platform client calls only /platform routes; use createVoxysClient for the others." };
+
+function positiveInteger(name: string, value: number | undefined, what: string) {
+  if (value !== undefined && !(Number.isInteger(value) && value > 0)) {
+    throw new ConfigurationError(`The \`${name}\` option must be a positive integer (${what}); got ${String(value)}.`);
+  }
+}
+
+// ---------------------------------------------------------------- account APIs
 
 export interface VoxysClientOptions<Throws extends boolean = false> extends ClientOptions<Throws> {
   /** The account every call works in; fills the `account_id` path parameter unless a call passes its own. */
@@ -33,19 +92,15 @@ export interface VoxysClientOptions<Throws extends boolean = false> extends Clie
 }
 
 /** A client whose calls may leave out `account_id` (it comes from `accountId`). */
-export type VoxysClient<Throws extends boolean = false> = ApiClient<WithPathDefaults<paths, "account_id">, Pagination, Throws>;
+export type VoxysClient<Throws extends boolean = false> = ApiClient<WithPathDefaults<AccountPaths, "account_id">, Pagination, Throws>;
 /** A client without `accountId`: every call passes `account_id` itself. */
-export type VoxysClientWithoutAccount<Throws extends boolean = false> = ApiClient<paths, Pagination, Throws>;
-
-/** The CRM's error bodies: `{ error }`, or `{ errors: { field: [messages] } }` on validation failures. */
-export type VoxysErrorBody = components["schemas"]["ErrorResponse"] | components["schemas"]["ValidationErrorResponse"];
-/** A typed API error from this client (in throwing mode). */
-export type VoxysApiError = ApiError<VoxysErrorBody>;
+export type VoxysClientWithoutAccount<Throws extends boolean = false> = ApiClient<AccountPaths, Pagination, Throws>;
 
 /**
- * Creates a Voxys client. The key comes from `apiKey` or `VOXYS_API_KEY`; a
- * missing key throws here, before any request is sent. With `accountId`, calls
- * may leave out the `account_id` path parameter.
+ * Creates a client for the account APIs: Application, CRM and the Voxys groups.
+ * The token (a user's access token, or an agent bot's for the few routes that
+ * take one) comes from `apiKey` or `VOXYS_API_KEY`; a missing token throws here,
+ * before any request is sent. With `accountId`, calls may leave out `account_id`.
  */
 export function createVoxysClient<Throws extends boolean = false>(
   options: VoxysClientOptions<Throws> & { accountId: number },
@@ -53,9 +108,53 @@ export function createVoxysClient<Throws extends boolean = false>(
 export function createVoxysClient<Throws extends boolean = false>(options?: VoxysClientOptions<Throws>): VoxysClientWithoutAccount<Throws>;
 export function createVoxysClient<Throws extends boolean = false>(options: VoxysClientOptions<Throws> = {}) {
   const { accountId, ...rest } = options;
-  if (accountId !== undefined && !(Number.isInteger(accountId) && accountId > 0)) {
-    throw new ConfigurationError(`The \`accountId\` option must be a positive integer (the account_id in Voxys URLs); got ${String(accountId)}.`);
-  }
+  positiveInteger("accountId", accountId, "the account_id in Voxys URLs");
   const pathDefaults = accountId === undefined ? undefined : { account_id: accountId };
-  return createApiClient<paths, Pagination, Throws>(voxys, pagination, rest, { pathDefaults });
+  return createApiClient<AccountPaths, Pagination, Throws>(voxys, pagination, rest, { pathDefaults, routes: accountRoutes });
+}
+
+// ---------------------------------------------------------- public Client API
+
+export interface VoxysPublicClientOptions<Throws extends boolean = false> extends Omit<ClientOptions<Throws>, "apiKey"> {
+  /** The identifier of the API-channel inbox; fills `inbox_identifier` unless a call passes its own. */
+  inboxIdentifier?: string;
+}
+
+/** A public client whose calls may leave out `inbox_identifier` (it comes from `inboxIdentifier`). */
+export type VoxysPublicClient<Throws extends boolean = false> = ApiClient<WithPathDefaults<PublicPaths, "inbox_identifier">, Pagination, Throws>;
+/** A public client without `inboxIdentifier`: every call passes `inbox_identifier` itself. */
+export type VoxysPublicClientWithoutInbox<Throws extends boolean = false> = ApiClient<PublicPaths, Pagination, Throws>;
+
+/**
+ * Creates a client for the public Client API and the CSAT page, as a website
+ * widget or a mobile app would call them: no token is read or sent (passing
+ * `apiKey` throws, so a user token cannot leak into a browser bundle). The
+ * caller is identified by `inbox_identifier` and `contact_identifier` in the
+ * path; give `inboxIdentifier` once to leave the first out of every call.
+ */
+export function createVoxysPublicClient<Throws extends boolean = false>(
+  options: VoxysPublicClientOptions<Throws> & { inboxIdentifier: string },
+): VoxysPublicClient<Throws>;
+export function createVoxysPublicClient<Throws extends boolean = false>(options?: VoxysPublicClientOptions<Throws>): VoxysPublicClientWithoutInbox<Throws>;
+export function createVoxysPublicClient<Throws extends boolean = false>(options: VoxysPublicClientOptions<Throws> = {}) {
+  const { inboxIdentifier, ...rest } = options;
+  if (inboxIdentifier !== undefined && (typeof inboxIdentifier !== "string" || inboxIdentifier.trim() === "")) {
+    throw new ConfigurationError(`The \`inboxIdentifier\` option must be a non-empty string (the identifier of an API-channel inbox).`);
+  }
+  const pathDefaults = inboxIdentifier === undefined ? undefined : { inbox_identifier: inboxIdentifier };
+  return createApiClient<PublicPaths, Pagination, Throws>(voxysPublic, pagination, rest as ClientOptions<Throws>, { pathDefaults, routes: publicRoutes });
+}
+
+// --------------------------------------------------------------- Platform API
+
+/** A client for the Platform API. */
+export type VoxysPlatformClient<Throws extends boolean = false> = ApiClient<PlatformPaths, Pagination, Throws>;
+
+/**
+ * Creates a client for the Platform API (accounts, account users, agent bots
+ * and users of an installation). The platform-app token comes from `apiKey` or
+ * `VOXYS_PLATFORM_API_KEY`; a missing token throws here, before any request.
+ */
+export function createVoxysPlatformClient<Throws extends boolean = false>(options: ClientOptions<Throws> = {}): VoxysPlatformClient<Throws> {
+  return createApiClient<PlatformPaths, Pagination, Throws>(voxysPlatform, pagination, options, { routes: platformRoutes });
 }

@@ -43,7 +43,7 @@ describe("documented failures", () => {
       .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(NotFoundError);
     const body = (failure as VoxysApiError).body;
-    expect("error" in body && body.error).toBe("Resource not found");
+    expect(body && "error" in body && body.error).toBe("Resource not found");
     expect((failure as Error).message).toMatch(/GET .*\/accounts\/1\/leads\/999 failed with status 404/);
   });
 
@@ -53,7 +53,7 @@ describe("documented failures", () => {
       .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(UnprocessableEntityError);
     const body = (failure as VoxysApiError).body;
-    expect("errors" in body && body.errors).toEqual({ name: ["can't be blank"] });
+    expect(body && "errors" in body && body.errors).toEqual({ name: ["can't be blank"] });
   });
 
   it("a stage that still holds cards cannot be deleted (422)", async () => {

@@ -1,9 +1,20 @@
 /**
  * Type-level tests: `accountId` makes `account_id` optional, a client without
- * it must pass `account_id`, and parameters outside the spec do not compile.
+ * it must pass `account_id`, parameters outside the spec do not compile, and
+ * each of the three clients offers only the routes of its audience.
  */
 import { describe, expectTypeOf, it } from "vitest";
-import { type components, createVoxysClient, type VoxysClient, type VoxysClientWithoutAccount } from "../src/index.js";
+import {
+  type components,
+  createVoxysClient,
+  createVoxysPlatformClient,
+  createVoxysPublicClient,
+  type VoxysClient,
+  type VoxysClientWithoutAccount,
+  type VoxysErrorBody,
+  type VoxysPublicClient,
+  type VoxysPublicClientWithoutInbox,
+} from "../src/index.js";
 
 const client = createVoxysClient({ apiKey: "types", accountId: 1 });
 const bare = createVoxysClient({ apiKey: "types" });
@@ -90,5 +101,54 @@ describe("responses", () => {
     }
     const { error } = await client.GET("/api/v1/accounts/{account_id}/leads/{id}", { params: { path: { id: 42 } } });
     expectTypeOf(error).toEqualTypeOf<components["schemas"]["ErrorResponse"] | undefined>();
+  });
+});
+
+describe("the three audiences", () => {
+  const publicClient = createVoxysPublicClient({ inboxIdentifier: "example-inbox" });
+  const publicBare = createVoxysPublicClient();
+  const platform = createVoxysPlatformClient({ apiKey: "types" });
+
+  it("each client offers only the routes of its audience", () => {
+    void publicClient.GET("/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}", { params: { path: { contact_identifier: "c" } } });
+    void platform.GET("/platform/api/v1/agent_bots");
+    void client.GET("/api/v1/profile");
+    // @ts-expect-error account routes are not on the public client
+    void publicClient.GET("/api/v1/profile");
+    // @ts-expect-error platform routes are not on the public client
+    void publicClient.GET("/platform/api/v1/agent_bots");
+    // @ts-expect-error account routes are not on the platform client
+    void platform.GET("/api/v1/profile");
+    // @ts-expect-error public routes are not on the account client
+    void client.GET("/survey/responses/{conversation_uuid}", { params: { path: { conversation_uuid: "x" } } });
+    // @ts-expect-error platform routes are not on the account client
+    void client.GET("/platform/api/v1/agent_bots");
+  });
+
+  it("the public client takes no apiKey option", () => {
+    // @ts-expect-error no token on the public Client API
+    createVoxysPublicClient({ apiKey: "a-user-token" });
+  });
+
+  it("inboxIdentifier makes inbox_identifier optional; without it, calls must pass it", () => {
+    expectTypeOf(publicClient).toEqualTypeOf<VoxysPublicClient>();
+    expectTypeOf(publicBare).toEqualTypeOf<VoxysPublicClientWithoutInbox>();
+    void publicBare.GET("/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}", {
+      params: { path: { inbox_identifier: "i", contact_identifier: "c" } },
+    });
+    // @ts-expect-error inbox_identifier is required without the inboxIdentifier option
+    void publicBare.GET("/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}", { params: { path: { contact_identifier: "c" } } });
+    // @ts-expect-error the CSAT survey id is a string (a UUID), not the vendor's integer
+    void publicClient.GET("/survey/responses/{conversation_uuid}", { params: { path: { conversation_uuid: 12 } } });
+  });
+
+  it("list items and error bodies are typed across the groups", async () => {
+    for await (const message of client.paginate("/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages", { params: { path: { conversation_id: 1 } } })) {
+      expectTypeOf(message).toExtend<components["schemas"]["Message"]>();
+      expectTypeOf(message.content).toEqualTypeOf<string | null | undefined>();
+    }
+    expectTypeOf<VoxysErrorBody>().toExtend<{ error: string } | { errors: unknown } | { description?: string }>();
+    // @ts-expect-error not a conversation-metrics type
+    void client.GET("/api/v2/accounts/{account_id}/reports/conversations", { params: { query: { type: "team" } } });
   });
 });
