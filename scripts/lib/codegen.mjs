@@ -64,7 +64,9 @@ function refineTypes(schema) {
 export async function generateVendor(vendor, root) {
   const bundled = bundle(vendor, root);
   const doc = parse(bundled);
-  const ast = await openapiTS(doc, { alphabetize: false, exportType: false, defaultNonNullable: false, transform: refineTypes });
+  // emptyObjectsUnknown: a bare `type: object` allows any keys in JSON Schema; openapi-typescript would
+  // otherwise type it `Record<string, never>`, so free-form fields (custom_attributes, meta) could hold nothing.
+  const ast = await openapiTS(doc, { alphabetize: false, exportType: false, defaultNonNullable: false, emptyObjectsUnknown: true, transform: refineTypes });
   return {
     "openapi.yaml": header(vendor, "#") + bundled,
     "schema.ts": header(vendor, "//") + astToString(ast),

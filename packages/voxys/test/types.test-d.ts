@@ -104,6 +104,16 @@ describe("responses", () => {
   });
 });
 
+describe("free-form objects", () => {
+  it("a bare `type: object` in the spec takes any keys (not Record<string, never>)", () => {
+    void client.POST("/api/v1/accounts/{account_id}/contacts", {
+      body: { inbox_id: 1, name: "Alice", custom_attributes: { plan: "gold", seats: 3 }, additional_attributes: { type: "customer" } },
+    });
+    type Meta = NonNullable<components["schemas"]["ArticleCreateUpdatePayload"]["meta"]>;
+    expectTypeOf<{ tags: string[] }>().toExtend<Meta>();
+  });
+});
+
 describe("the three audiences", () => {
   const publicClient = createVoxysPublicClient({ inboxIdentifier: "example-inbox" });
   const publicBare = createVoxysPublicClient();

@@ -7623,12 +7623,12 @@ export interface components {
              * @description Usage limits of the account, such as agents or inboxes allowed.
              * @example {}
              */
-            limits?: Record<string, never>;
+            limits?: Record<string, unknown>;
             /**
              * @description Free key/value data kept on the account.
              * @example {}
              */
-            custom_attributes?: Record<string, never>;
+            custom_attributes?: Record<string, unknown>;
         };
         /** @description An account with its settings, feature flags and custom attributes. */
         AccountDetail: {
@@ -7650,9 +7650,9 @@ export interface components {
              */
             created_at?: string;
             /** @description Cache versions the web app uses to know when to reload data. */
-            cache_keys?: Record<string, never>;
+            cache_keys?: Record<string, unknown>;
             /** @description Feature flags of the account, keyed by feature name. */
-            features?: Record<string, never>;
+            features?: Record<string, unknown>;
             /** @description Account-wide behaviour settings. */
             settings?: {
                 /** @description Minutes of inactivity after which a conversation is resolved automatically. */
@@ -7837,7 +7837,7 @@ export interface components {
             outgoing_url?: string | null;
             bot_type?: string;
             /** @description Bot-specific settings. */
-            bot_config?: Record<string, never>;
+            bot_config?: Record<string, unknown>;
             /** @description The owning account. */
             account_id?: number;
             /** @description The bot's own token for the agentBotApiKey scheme. */
@@ -7875,7 +7875,7 @@ export interface components {
              * @description Bot-specific settings.
              * @example {}
              */
-            bot_config?: Record<string, never>;
+            bot_config?: Record<string, unknown>;
         };
         /** @description An agent with the number of open and unattended conversations assigned to them. */
         AgentConversationMetrics: {
@@ -7947,7 +7947,7 @@ export interface components {
             /** @description The article body. */
             content?: string | null;
             /** @description Search metadata such as tags. */
-            meta?: Record<string, never>;
+            meta?: Record<string, unknown>;
             /** @description Order of the article in its category. */
             position?: number;
             /**
@@ -8002,7 +8002,7 @@ export interface components {
              *       "description": "article description"
              *     }
              */
-            meta?: Record<string, never>;
+            meta?: Record<string, unknown>;
         };
         /** @description A help-center category grouping articles. */
         Category: {
@@ -8080,7 +8080,7 @@ export interface components {
              *       "default_locale": "en"
              *     }
              */
-            config?: Record<string, never>;
+            config?: Record<string, unknown>;
         };
         /** @description One help-center portal with its settings, inbox, logo and counts. */
         PortalItem: {
@@ -8131,7 +8131,7 @@ export interface components {
             /** @description Kind of the record that changed. */
             auditable_type?: string;
             /** @description The changed record as it is now. */
-            auditable?: Record<string, never>;
+            auditable?: Record<string, unknown>;
             /** @description A related record, such as the account. */
             associated_id?: number;
             associated_type?: string;
@@ -8142,7 +8142,7 @@ export interface components {
             /** @enum {string} */
             action?: "create" | "update" | "destroy";
             /** @description Changed fields with their old and new values. */
-            audited_changes?: Record<string, never>;
+            audited_changes?: Record<string, unknown>;
             /** @description Revision number of the record. */
             version?: number;
             comment?: string | null;
@@ -8170,9 +8170,9 @@ export interface components {
             event_name?: "conversation_created" | "conversation_updated" | "conversation_resolved" | "message_created";
             active?: boolean;
             /** @description What to do when the conditions match. */
-            actions?: Record<string, never>[];
+            actions?: Record<string, unknown>[];
             /** @description When the rule applies. */
-            conditions?: Record<string, never>[];
+            conditions?: Record<string, unknown>[];
         };
         /** @description An automation rule - an event, conditions to test and actions to run. */
         AutomationRuleItem: {
@@ -8323,7 +8323,7 @@ export interface components {
         /** @description Contacts wrapped in `payload`, each with the inboxes they are reachable in. */
         Contact: {
             payload?: {
-                additional_attributes?: Record<string, never>;
+                additional_attributes?: Record<string, unknown>;
                 availability_status?: string;
                 email?: string | null;
                 id?: number;
@@ -8338,7 +8338,7 @@ export interface components {
                  *       "signed_up_at": "dd/mm/yyyy"
                  *     }
                  */
-                custom_attributes?: Record<string, never>;
+                custom_attributes?: Record<string, unknown>;
                 last_activity_at?: number | null;
                 created_at?: number;
                 contact_inboxes?: components["schemas"]["ContactInboxes"][];
@@ -8351,7 +8351,7 @@ export interface components {
             payload?: (components["schemas"]["Conversation"] & {
                 meta?: {
                     sender?: {
-                        additional_attributes?: Record<string, never>;
+                        additional_attributes?: Record<string, unknown>;
                         availability_status?: string;
                         email?: string | null;
                         id?: number;
@@ -8360,7 +8360,7 @@ export interface components {
                         blocked?: boolean;
                         identifier?: string | null;
                         thumbnail?: string | null;
-                        custom_attributes?: Record<string, never>;
+                        custom_attributes?: Record<string, unknown>;
                         last_activity_at?: number | null;
                         created_at?: number;
                     };
@@ -8403,9 +8403,9 @@ export interface components {
              *       "age": 30
              *     }
              */
-            additional_attributes?: Record<string, never>;
+            additional_attributes?: Record<string, unknown>;
             /** @example {} */
-            custom_attributes?: Record<string, never>;
+            custom_attributes?: Record<string, unknown>;
         };
         /** @description An inbox a contact can be reached in, with the contact's source id there. */
         ContactInbox: {
@@ -8445,7 +8445,7 @@ export interface components {
             blocked?: boolean;
             identifier?: string | null;
             thumbnail?: string | null;
-            custom_attributes?: Record<string, never>;
+            custom_attributes?: Record<string, unknown>;
             last_activity_at?: number | null;
             created_at?: number;
             contact_inboxes?: components["schemas"]["ContactInbox"][];
@@ -8484,9 +8484,9 @@ export interface components {
              *       "age": 30
              *     }
              */
-            additional_attributes?: Record<string, never>;
+            additional_attributes?: Record<string, unknown>;
             /** @example {} */
-            custom_attributes?: Record<string, never>;
+            custom_attributes?: Record<string, unknown>;
         };
         /** @description The inboxes a contact can be messaged through. */
         ContactableInboxesResponse: {
@@ -8513,13 +8513,13 @@ export interface components {
             messages?: components["schemas"]["Message"][];
             account_id?: number;
             uuid?: string;
-            additional_attributes?: Record<string, never>;
+            additional_attributes?: Record<string, unknown>;
             agent_last_seen_at?: number | null;
             assignee_last_seen_at?: number | null;
             /** @description Whether the channel still allows a reply (for example inside a messaging window). */
             can_reply?: boolean;
             contact_last_seen_at?: number | null;
-            custom_attributes?: Record<string, never>;
+            custom_attributes?: Record<string, unknown>;
             inbox_id?: number;
             labels?: string[];
             muted?: boolean;
@@ -8537,8 +8537,8 @@ export interface components {
             priority?: string | null;
             waiting_since?: number | null;
             sla_policy_id?: number | null;
-            applied_sla?: Record<string, never>;
-            sla_events?: Record<string, never>[];
+            applied_sla?: Record<string, unknown>;
+            sla_events?: Record<string, unknown>[];
         };
         /** @description Fields for opening a conversation, optionally with a first message. */
         ConversationCreatePayload: {
@@ -8560,14 +8560,14 @@ export interface components {
              *       "os_version": "10"
              *     }
              */
-            additional_attributes?: Record<string, never>;
+            additional_attributes?: Record<string, unknown>;
             /**
              * @example {
              *       "attribute_key": "attribute_value",
              *       "priority_conversation_number": 3
              *     }
              */
-            custom_attributes?: Record<string, never>;
+            custom_attributes?: Record<string, unknown>;
             /**
              * @example open
              * @enum {string}
@@ -8599,7 +8599,7 @@ export interface components {
                      *       "1": "Chatwoot"
                      *     }
                      */
-                    processed_params?: Record<string, never>;
+                    processed_params?: Record<string, unknown>;
                 };
             };
         };
@@ -8619,7 +8619,7 @@ export interface components {
                 payload?: (components["schemas"]["GenericId"] & components["schemas"]["Conversation"] & {
                     meta?: {
                         sender?: {
-                            additional_attributes?: Record<string, never>;
+                            additional_attributes?: Record<string, unknown>;
                             availability_status?: string;
                             email?: string | null;
                             id?: number;
@@ -8628,7 +8628,7 @@ export interface components {
                             blocked?: boolean;
                             identifier?: string | null;
                             thumbnail?: string | null;
-                            custom_attributes?: Record<string, never>;
+                            custom_attributes?: Record<string, unknown>;
                             last_activity_at?: number | null;
                             created_at?: number;
                         };
@@ -8659,7 +8659,7 @@ export interface components {
              */
             content_type?: "text" | "input_email" | "cards" | "input_select" | "form" | "article";
             /** @example {} */
-            content_attributes?: Record<string, never>;
+            content_attributes?: Record<string, unknown>;
             /** @example 1 */
             campaign_id?: number;
             /** @description WhatsApp template to send. */
@@ -8707,7 +8707,7 @@ export interface components {
         ConversationShow: components["schemas"]["Conversation"] & {
             meta?: {
                 sender?: {
-                    additional_attributes?: Record<string, never>;
+                    additional_attributes?: Record<string, unknown>;
                     availability_status?: string;
                     email?: string | null;
                     id?: number;
@@ -8716,7 +8716,7 @@ export interface components {
                     blocked?: boolean;
                     identifier?: string | null;
                     thumbnail?: string | null;
-                    custom_attributes?: Record<string, never>;
+                    custom_attributes?: Record<string, unknown>;
                     last_activity_at?: number | null;
                     created_at?: number;
                 };
@@ -8745,17 +8745,17 @@ export interface components {
             source_id?: string | null;
             /** @enum {string|null} */
             content_type?: "text" | "input_text" | "input_textarea" | "input_email" | "input_select" | "cards" | "form" | "article" | "incoming_email" | "input_csat" | "integrations" | "sticker" | "voice_call" | null;
-            content_attributes?: Record<string, never>;
+            content_attributes?: Record<string, unknown>;
             /** @enum {string|null} */
             sender_type?: "Contact" | "User" | "AgentBot" | "Captain::Assistant" | null;
             sender_id?: number | null;
-            external_source_ids?: Record<string, never>;
-            additional_attributes?: Record<string, never>;
+            external_source_ids?: Record<string, unknown>;
+            additional_attributes?: Record<string, unknown>;
             processed_message_content?: string | null;
-            sentiment?: Record<string, never> | null;
-            conversation?: Record<string, never> | null;
-            attachment?: Record<string, never> | null;
-            sender?: Record<string, never>;
+            sentiment?: Record<string, unknown> | null;
+            conversation?: Record<string, unknown> | null;
+            attachment?: Record<string, unknown> | null;
+            sender?: Record<string, unknown>;
         };
         /** @description A custom attribute definition for contacts or conversations. */
         CustomAttribute: {
@@ -8809,7 +8809,7 @@ export interface components {
             name?: string;
             /** @enum {string} */
             type?: "conversation" | "contact" | "report";
-            query?: Record<string, never>;
+            query?: Record<string, unknown>;
             /** Format: date-time */
             created_at?: string;
             /** Format: date-time */
@@ -8825,7 +8825,7 @@ export interface components {
              */
             type?: "conversation" | "contact" | "report";
             /** @example {} */
-            query?: Record<string, never>;
+            query?: Record<string, unknown>;
         };
         /** @description A channel (website widget, email, API, WhatsApp ...) through which conversations arrive. */
         Inbox: {
@@ -8846,7 +8846,7 @@ export interface components {
             working_hours_enabled?: boolean;
             enable_email_collect?: boolean;
             csat_survey_enabled?: boolean;
-            auto_assignment_config?: Record<string, never>;
+            auto_assignment_config?: Record<string, unknown>;
             out_of_office_message?: string | null;
             working_hours?: {
                 day_of_week?: number;
@@ -8991,7 +8991,7 @@ export interface components {
             hook_type?: string;
             enabled?: boolean;
             allow_multiple_hooks?: boolean;
-            hooks?: Record<string, never>[];
+            hooks?: Record<string, unknown>[];
         };
         /** @description A configured connection of an integration, optionally tied to one inbox. */
         IntegrationsHook: {
@@ -9001,7 +9001,7 @@ export interface components {
             account_id?: string;
             status?: boolean;
             hook_type?: boolean;
-            settings?: Record<string, never>;
+            settings?: Record<string, unknown>;
         };
         /** @description Fields for connecting an integration. */
         IntegrationsHookCreatePayload: {
@@ -9012,14 +9012,14 @@ export interface components {
             /** @example 1 */
             status?: number;
             /** @example {} */
-            settings?: Record<string, never>;
+            settings?: Record<string, unknown>;
         };
         /** @description Integration hook fields to change. */
         IntegrationsHookUpdatePayload: {
             /** @example 1 */
             status?: number;
             /** @example {} */
-            settings?: Record<string, never>;
+            settings?: Record<string, unknown>;
         };
         /** @description A label that can be put on conversations and contacts. */
         Label: {
@@ -9098,7 +9098,7 @@ export interface components {
             /** Format: binary */
             avatar?: Blob;
             /** @example {} */
-            custom_attributes?: Record<string, never>;
+            custom_attributes?: Record<string, unknown>;
         };
         /** @description The full contact record embedded in a Client API conversation. */
         PublicContactRecord: {
@@ -9108,8 +9108,8 @@ export interface components {
             phone_number?: string | null;
             identifier?: string | null;
             blocked?: boolean;
-            additional_attributes?: Record<string, never> | null;
-            custom_attributes?: Record<string, never> | null;
+            additional_attributes?: Record<string, unknown> | null;
+            custom_attributes?: Record<string, unknown> | null;
             contact_type?: string | null;
             country_code?: string | null;
             last_activity_at?: string | null;
@@ -9141,7 +9141,7 @@ export interface components {
         /** @description Fields for opening a conversation through the Client API. */
         PublicConversationCreatePayload: {
             /** @example {} */
-            custom_attributes?: Record<string, never>;
+            custom_attributes?: Record<string, unknown>;
         };
         /** @description A message as the Client API returns it. */
         PublicMessage: {
@@ -9149,7 +9149,7 @@ export interface components {
             content?: string | null;
             message_type?: number;
             content_type?: string;
-            content_attributes?: Record<string, never>;
+            content_attributes?: Record<string, unknown>;
             /** @description Unix timestamp. */
             created_at?: number;
             conversation_id?: number;
@@ -9173,7 +9173,7 @@ export interface components {
             coordinates_lat?: number;
             coordinates_long?: number;
             fallback_title?: string | null;
-            meta?: Record<string, never>;
+            meta?: Record<string, unknown>;
             transcribed_text?: string | null;
         } & {
             [key: string]: unknown;
@@ -9202,8 +9202,8 @@ export interface components {
             phone_number?: string | null;
             identifier?: string | null;
             blocked?: boolean;
-            additional_attributes?: Record<string, never> | null;
-            custom_attributes?: Record<string, never> | null;
+            additional_attributes?: Record<string, unknown> | null;
+            custom_attributes?: Record<string, unknown> | null;
             description?: string | null;
             created_at?: string | null;
         } & {
@@ -9263,10 +9263,10 @@ export interface components {
             pubsub_token?: string;
             /** @enum {string} */
             role?: "agent" | "administrator";
-            ui_settings?: Record<string, never>;
+            ui_settings?: Record<string, unknown>;
             uid?: string;
             type?: string | null;
-            custom_attributes?: Record<string, never>;
+            custom_attributes?: Record<string, unknown>;
             accounts?: {
                 id?: number;
                 name?: string;
@@ -9280,7 +9280,7 @@ export interface components {
                 availability_status?: string;
                 auto_offline?: boolean;
                 custom_role_id?: number | null;
-                custom_role?: Record<string, never> | null;
+                custom_role?: Record<string, unknown> | null;
             }[];
         };
         /** @description Fields for creating or changing a user through the Platform API. */
@@ -9294,7 +9294,7 @@ export interface components {
             /** @example Password2! */
             password?: string;
             /** @example {} */
-            custom_attributes?: Record<string, never>;
+            custom_attributes?: Record<string, unknown>;
         };
         /** @description A URL that receives account events, with the events it subscribes to. */
         Webhook: {
@@ -9505,7 +9505,7 @@ export interface components {
         /** @description The outcome of a status change. */
         ConversationToggleStatusResult: {
             /** @description Extra information about the change; the docs list no fields. */
-            meta?: Record<string, never>;
+            meta?: Record<string, unknown>;
             /** @description Whether the change succeeded, and the status the conversation is now in. */
             payload?: {
                 /** @description True when the status was changed. */
@@ -9551,12 +9551,12 @@ export interface components {
              *       "previous_conversation": "67890"
              *     }
              */
-            custom_attributes: Record<string, never>;
+            custom_attributes: Record<string, unknown>;
         };
         /** @description The conversation's custom attributes after the change. */
         ConversationCustomAttributesResult: {
             /** @description Attribute keys mapped to their values. */
-            custom_attributes?: Record<string, never>;
+            custom_attributes?: Record<string, unknown>;
         };
         /** @description The reporting events of one conversation, oldest first (not paginated). */
         ConversationReportingEventList: components["schemas"]["ReportingEvent"][];
