@@ -11,6 +11,7 @@ export const STEPS = [
   ["drift check", "pnpm check:drift"],
   ["build", "pnpm build"],
   ["build cache", "pnpm check:cache"],
+  ["type-check cost, 50 Voxys calls", "pnpm bench:types"],
   ["type-check, unit, type and contract tests", "pnpm turbo run typecheck test --concurrency=2"],
   ["script tests", "pnpm exec vitest run"],
   ["package checks", "pnpm check:packages"],
