@@ -4976,13 +4976,15 @@ export interface paths {
         put?: never;
         /**
          * Fire a proactive message
-         * @description Pushes a message into a conversation that already exists, without
-         *     waiting for a store or clinic event - for example a tracking update or
-         *     a template sent from your own backend. The message goes through the
-         *     proactive pipeline: the account's quiet hours apply (the message is
-         *     then held and reported as `deferred`) and it is logged with source
-         *     `manual`. To reach a contact who has no conversation yet, create the
-         *     conversation first.
+         * @description Lets your own system send a proactive message whenever it decides to,
+         *     rather than only when a linked store or clinic reports an event (a
+         *     shipping update from your backend, a WhatsApp template, and so on).
+         *
+         *     The target conversation must exist already; open one first if the
+         *     contact has none. The message is handled like any other proactive
+         *     message: if the account is inside its quiet hours it is held back and
+         *     the answer says `deferred`, and it shows up in the proactive log with
+         *     the source `manual`.
          */
         post: operations["fireProactiveMessage"];
         delete?: never;
@@ -6546,9 +6548,11 @@ export interface paths {
         put?: never;
         /**
          * Record a product-link payment intent
-         * @description In link mode, notes what the user is about to buy right before they are
-         *     sent to a static MyFatoorah product link, so the payment webhook can match
-         *     the payment and switch the purchase on.
+         * @description For accounts that take payments through fixed MyFatoorah product links
+         *     ("link mode"): call this just before opening such a link for the user, to
+         *     leave a record of the intended purchase (a plan, add-on, pack, commerce
+         *     platform or WhatsApp credit). When the payment arrives, the payment
+         *     webhook looks up this record to tell what was paid for and activates it.
          *
          *     This operation appeared only in an earlier navigation of the vendor's docs
          *     (Billing & Subscriptions) and may no longer be offered.
@@ -8161,6 +8165,7 @@ export interface components {
         AutomationRuleCreateUpdatePayload: {
             /** @example Add label on message create event */
             name?: string;
+            /** @example Add label support and sales on message create event if incoming message content contains text help */
             description?: string;
             /**
              * @description The event that runs the rule.
@@ -8180,6 +8185,7 @@ export interface components {
             account_id?: number;
             /** @example Add label on message create event */
             name?: string;
+            /** @example Add label support and sales on message create event if incoming message content contains text help */
             description?: string | null;
             /**
              * @example message_created
@@ -8525,7 +8531,7 @@ export interface components {
             muted?: boolean;
             snoozed_until?: number | null;
             /** @enum {string} */
-            status?: "open" | "resolved" | "pending";
+            status?: "open" | "resolved" | "pending" | "snoozed";
             created_at?: number;
             updated_at?: number;
             timestamp?: number;
@@ -8686,7 +8692,10 @@ export interface components {
                         [key: string]: string;
                     };
                     header?: {
-                        /** Format: uri */
+                        /**
+                         * Format: uri
+                         * @example https://www.w3.org/WAI/ER/tests/xhtml/testfiles/resources/pdf/dummy.pdf
+                         */
                         media_url?: string;
                         /**
                          * @example document
@@ -8898,6 +8907,7 @@ export interface components {
             enable_auto_assignment?: boolean;
             /** @example true */
             working_hours_enabled?: boolean;
+            /** @example We are currently out of office. Please leave a message and we will get back to you. */
             out_of_office_message?: string;
             /** @example America/New_York */
             timezone?: string;
@@ -8952,6 +8962,7 @@ export interface components {
             enable_auto_assignment?: boolean;
             /** @example true */
             working_hours_enabled?: boolean;
+            /** @example We are currently out of office. Please leave a message and we will get back to you. */
             out_of_office_message?: string;
             /** @example America/New_York */
             timezone?: string;
@@ -13587,6 +13598,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["ChatwootBadRequest"];
+            401: components["responses"]["ChatwootUnauthorized"];
         };
     };
     contactCreate: {
@@ -13618,6 +13630,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["ChatwootBadRequest"];
+            401: components["responses"]["ChatwootUnauthorized"];
         };
     };
     contactDetails: {
@@ -13649,6 +13662,7 @@ export interface operations {
                     "application/json": components["schemas"]["ContactShowResponse"];
                 };
             };
+            401: components["responses"]["ChatwootUnauthorized"];
             403: components["responses"]["ChatwootForbidden"];
             404: components["responses"]["AppContactNotFound"];
         };
@@ -13693,6 +13707,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            401: components["responses"]["ChatwootUnauthorized"];
             403: components["responses"]["ChatwootForbidden"];
             404: components["responses"]["AppContactNotFound"];
         };
@@ -13757,6 +13772,7 @@ export interface operations {
                     "application/json": components["schemas"]["ContactConversationsResponse"];
                 };
             };
+            401: components["responses"]["ChatwootUnauthorized"];
             403: components["responses"]["ChatwootForbidden"];
             404: components["responses"]["AppContactNotFound"];
         };
@@ -13840,6 +13856,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["ChatwootBadRequest"];
+            401: components["responses"]["ChatwootUnauthorized"];
         };
     };
     contactInboxCreation: {
@@ -14036,6 +14053,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["ChatwootBadRequest"];
+            401: components["responses"]["ChatwootUnauthorized"];
         };
     };
     conversationList: {
@@ -14103,6 +14121,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["ChatwootBadRequest"];
+            401: components["responses"]["ChatwootUnauthorized"];
         };
     };
     newConversation: {
@@ -14133,6 +14152,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConversationCreateResult"];
                 };
             };
+            401: components["responses"]["ChatwootUnauthorized"];
             403: components["responses"]["ChatwootForbidden"];
         };
     };
@@ -14171,6 +14191,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["ChatwootBadRequest"];
+            401: components["responses"]["ChatwootUnauthorized"];
         };
     };
     getDetailsOfAConversation: {
@@ -14202,6 +14223,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConversationShow"];
                 };
             };
+            401: components["responses"]["ChatwootUnauthorized"];
             403: components["responses"]["ChatwootForbidden"];
             404: components["responses"]["AppConversationNotFound"];
         };
@@ -14486,6 +14508,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConversationReportingEventList"];
                 };
             };
+            401: components["responses"]["ChatwootUnauthorized"];
             403: components["responses"]["ChatwootForbidden"];
             404: components["responses"]["AppConversationNotFound"];
         };
