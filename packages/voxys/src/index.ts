@@ -16,6 +16,7 @@ import {
   type VendorConfig,
   type WithPathDefaults,
 } from "@voiceapis/core";
+import { isAccountPath, isPlatformPath, isPublicPath } from "./audiences.js";
 import { type Pagination, pagination } from "./generated/pagination.js";
 import type { components, paths } from "./generated/schema.js";
 
@@ -69,20 +70,12 @@ export type VoxysErrorBody =
 /** A typed API error from these clients (in throwing mode). Some groups answer 401 and 404 with no body. */
 export type VoxysApiError = ApiError<VoxysErrorBody | undefined>;
 
-const isPublic = (path: string) => path.startsWith("/public/") || path.startsWith("/survey/");
-const isPlatform = (path: string) => path.startsWith("/platform/");
 const accountRoutes = {
-  accepts: (path: string) => !isPublic(path) && !isPlatform(path),
+  accepts: isAccountPath,
   hint: "/public and /survey routes belong to createVoxysPublicClient, /platform routes to createVoxysPlatformClient.",
 };
-const publicRoutes = { accepts: isPublic, hint: "the public client calls only /public and /survey routes; use createVoxysClient for the others." };
-const platformRoutes = { accepts: isPlatform, hint: "the platform client calls only /platform routes; use createVoxysClient for the others." };
-
-function positiveInteger(name: string, value: number | undefined, what: string) {
-  if (value !== undefined && !(Number.isInteger(value) && value > 0)) {
-    throw new ConfigurationError(`The \`${name}\` option must be a positive integer (${what}); got ${String(value)}.`);
-  }
-}
+const publicRoutes = { accepts: isPublicPath, hint: "the public client calls only /public and /survey routes; use createVoxysClient for the others." };
+const platformRoutes = { accepts: isPlatformPath, hint: "the platform client calls only /platform routes; use createVoxysClient for the others." };
 
 // ---------------------------------------------------------------- account APIs
 
@@ -108,7 +101,9 @@ export function createVoxysClient<Throws extends boolean = false>(
 export function createVoxysClient<Throws extends boolean = false>(options?: VoxysClientOptions<Throws>): VoxysClientWithoutAccount<Throws>;
 export function createVoxysClient<Throws extends boolean = false>(options: VoxysClientOptions<Throws> = {}) {
   const { accountId, ...rest } = options;
-  positiveInteger("accountId", accountId, "the account_id in Voxys URLs");
+  if (accountId !== undefined && !(Number.isInteger(accountId) && accountId > 0)) {
+    throw new ConfigurationError(`The \`accountId\` option must be a positive integer (the account_id in Voxys URLs); got ${String(accountId)}.`);
+  }
   const pathDefaults = accountId === undefined ? undefined : { account_id: accountId };
   return createApiClient<AccountPaths, Pagination, Throws>(voxys, pagination, rest, { pathDefaults, routes: accountRoutes });
 }
