@@ -57,13 +57,40 @@ export function queryOf(request: Request): Record<string, string> {
   return Object.fromEntries(new URL(request.url).searchParams);
 }
 
+export interface SpecSchema {
+  example?: unknown;
+  default?: unknown;
+  enum?: unknown[];
+  format?: string;
+  items?: { enum?: unknown[] };
+  properties?: Record<string, { format?: string; type?: unknown }>;
+}
+export interface SpecParameter {
+  name: string;
+  in: "path" | "query" | "header" | "cookie";
+  required?: boolean;
+  example?: unknown;
+  schema?: SpecSchema;
+}
+export interface SpecMedia {
+  schema?: SpecSchema;
+  example?: unknown;
+  examples?: Record<string, { value?: unknown }>;
+}
 export interface SpecOperation {
   operationId?: string;
+  "x-vendor-operation-id"?: string | string[];
   tags?: string[];
+  parameters?: SpecParameter[];
+  requestBody?: { required?: boolean; content: Record<string, SpecMedia> };
+  responses?: Record<string, { content?: Record<string, SpecMedia> }>;
 }
 
+export type SpecPathItem = { parameters?: SpecParameter[] } & Partial<Record<(typeof HTTP_METHODS)[number], SpecOperation>>;
+
 export interface Spec {
-  paths: Record<string, Record<string, SpecOperation>>;
+  tags?: { name: string }[];
+  paths: Record<string, SpecPathItem>;
 }
 
 const HTTP_METHODS = ["get", "put", "post", "patch", "delete"] as const;
@@ -73,8 +100,35 @@ export function readSpec(specPath: string | URL): Spec {
   return parse(readFileSync(specPath, "utf8"));
 }
 
-/** Parsed specs by location, read once for the `operationsOf` calls of a test file. */
+/** Parsed specs by location, read once per test file (not to be changed by callers). */
 const specs = new Map<string, Spec>();
+
+function cachedSpec(specPath: string | URL): Spec {
+  const key = String(specPath);
+  let spec = specs.get(key);
+  if (!spec) specs.set(key, (spec = readSpec(specPath)));
+  return spec;
+}
+
+/**
+ * The spec at `specPath` with the local `$ref`s a test reads through
+ * (parameters, bodies, responses, examples) replaced by what they point at.
+ * Schemas are resolved three levels deep only: enough to see a property's
+ * format, and no deeper, since some schemas are recursive.
+ */
+export function readResolvedSpec(specPath: string | URL): Spec {
+  const doc = cachedSpec(specPath) as unknown as Record<string, unknown>;
+  const lookup = (ref: string) => ref.slice(2).split("/").reduce<any>((at, key) => at?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
+  const resolve = (node: unknown, schemaDepth?: number): unknown => {
+    if (node === null || typeof node !== "object" || schemaDepth === 0) return node;
+    if (Array.isArray(node)) return node.map((item) => resolve(item, schemaDepth));
+    const ref = (node as { $ref?: unknown }).$ref;
+    if (typeof ref === "string" && ref.startsWith("#/")) return resolve(lookup(ref), schemaDepth);
+    const next = (key: string) => (schemaDepth !== undefined ? schemaDepth - 1 : key === "schema" ? 3 : undefined);
+    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, resolve(value, next(key))]));
+  };
+  return { tags: doc.tags as Spec["tags"], paths: resolve(doc.paths) as Spec["paths"] };
+}
 
 /**
  * `"<method> <path>"` of every operation in the spec at `specPath`, or of those
@@ -82,9 +136,7 @@ const specs = new Map<string, Spec>();
  * none), limited to the paths `within` accepts.
  */
 export function operationsOf(specPath: string | URL, tag?: string | readonly string[], within: (path: string) => boolean = () => true): string[] {
-  const key = String(specPath);
-  let spec = specs.get(key);
-  if (!spec) specs.set(key, (spec = readSpec(specPath)));
+  const spec = cachedSpec(specPath);
   const tags: readonly string[] = tag === undefined ? [] : typeof tag === "string" ? [tag] : tag;
   const found: string[] = [];
   for (const [path, item] of Object.entries(spec.paths)) {

@@ -5,10 +5,11 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { SpecOperation } from "../../../scripts/lib/contract.js";
 import { bundledSpec, operationsOf } from "./support.js";
 
 const operations = Object.values(bundledSpec().paths).flatMap((item) =>
-  Object.values(item).filter((operation) => typeof operation === "object" && operation !== null && "operationId" in operation),
+  Object.values(item).filter((operation): operation is SpecOperation => typeof operation === "object" && operation !== null && "operationId" in operation),
 );
 
 /** The tags the test files pass to `contractClient` (in their `const … = contractClient("Tag");` line). */

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { type components, createVoxaiClient, type paths } from "../src/index.js";
 import { pagination } from "../src/generated/pagination.js";
-import { bundledSpec, contractClient, ids } from "./support.js";
+import { contractClient, ids, resolvedSpec } from "./support.js";
 
 type Call = components["schemas"]["Call"];
 
@@ -158,13 +158,8 @@ type ListPath = keyof typeof pagination;
 
 /** The items and next_cursor of the first 200 example of a list operation in the bundled spec. */
 function exampleOf(path: ListPath): { items: unknown[]; next_cursor: string | null } {
-  const spec = bundledSpec() as unknown as {
-    paths: Record<string, { get: { responses: { 200: { content: { "application/json": { examples: Record<string, { value?: unknown; $ref?: string }> } } } } } }>;
-    components: { examples: Record<string, { value: unknown }> };
-  };
-  const first = Object.values(spec.paths[path]!.get.responses[200].content["application/json"].examples)[0]!;
-  const value = first.$ref ? spec.components.examples[first.$ref.split("/").pop()!]!.value : first.value;
-  return value as { items: unknown[]; next_cursor: string | null };
+  const examples = resolvedSpec().paths[path]!.get!.responses!["200"]!.content!["application/json"]!.examples!;
+  return Object.values(examples)[0]!.value as { items: unknown[]; next_cursor: string | null };
 }
 
 /** Path parameters of the list operations that have them. */

@@ -30,6 +30,9 @@ export const ids = {
 /** The bundled spec the mock serves, freshly parsed. */
 export const bundledSpec = () => contract.readSpec(spec);
 
+/** The same with its `$ref`s resolved (examples, parameters, bodies). */
+export const resolvedSpec = () => contract.readResolvedSpec(spec);
+
 /** `"<method> <path>"` of every operation in the bundled spec (with this tag, when given). */
 export const operationsOf = (tag?: string) => contract.operationsOf(spec, tag);
 

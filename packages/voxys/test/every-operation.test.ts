@@ -11,16 +11,17 @@
  */
 import { describe, expect, it } from "vitest";
 import * as contract from "../../../scripts/lib/contract.js";
+import { isAccountPath as isAccount, isPlatformPath as isPlatform, isPublicPath as isPublic } from "../src/audiences.js";
 import { createVoxysClient, createVoxysPlatformClient, createVoxysPublicClient } from "../src/index.js";
-import { apiKey, readBundledSpec, type SpecOperation, type SpecParameter } from "./support.js";
+import { apiKey, readBundledSpec } from "./support.js";
+
+type SpecOperation = contract.SpecOperation;
+type SpecParameter = contract.SpecParameter;
 
 const spec = readBundledSpec();
 const specUrl = new URL("../src/generated/openapi.yaml", import.meta.url);
 const tags = (spec.tags ?? []).map((tag) => tag.name);
 
-const isPublic = (path: string) => path.startsWith("/public/") || path.startsWith("/survey/");
-const isPlatform = (path: string) => path.startsWith("/platform/");
-const isAccount = (path: string) => !isPublic(path) && !isPlatform(path);
 
 const options = { baseUrl: contract.mockUrl(), maxRetries: 0 };
 const harnesses = {
@@ -87,7 +88,7 @@ function callOf(path: string, operation: SpecOperation, pathParameters: SpecPara
       init.headers = { "content-type": mediaType };
     } else if (example !== undefined) init.body = example;
   }
-  const [status, response] = Object.entries(operation.responses).find(([code]) => code.startsWith("2"))!;
+  const [status, response] = Object.entries(operation.responses ?? {}).find(([code]) => code.startsWith("2"))!;
   const responseTypes = Object.keys(response.content ?? {});
   if (responseTypes.length > 0 && !responseTypes[0]!.includes("json")) init.parseAs = "text";
   const json = responseTypes[0]?.includes("json") ? firstExample(response.content![responseTypes[0]!]) : undefined;
