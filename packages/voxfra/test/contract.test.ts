@@ -1,17 +1,24 @@
 /**
  * Contract test: every Voxfra operation, called through createVoxfraClient,
  * against a Prism mock of specs/voxfra/openapi.yaml with request validation on.
+ * The file fails unless it called every operation of the spec.
  */
-import { afterEach, describe, expect, it } from "vitest";
-import { mockUrl, violationRecorder } from "../../../scripts/lib/contract.js";
+import { describe, expect, it } from "vitest";
+import { contractHarness, mockUrl, operationsOf, readSpec } from "../../../scripts/lib/contract.js";
 import { AuthenticationError, createVoxfraClient } from "../src/index.js";
 
 const apiKey = "vox_mgmt_contract_test_key";
-const recorder = violationRecorder();
-const client = createVoxfraClient({ apiKey, baseUrl: mockUrl(), fetch: recorder.fetch, maxRetries: 0 });
+const spec = new URL("../src/generated/openapi.yaml", import.meta.url);
+/** Every tag the spec declares: the harness checks that each of their operations was called. */
+const tags = (readSpec(spec).tags ?? []).map((tag) => tag.name);
+const { client, recorder } = contractHarness((fetch) => createVoxfraClient({ apiKey, baseUrl: mockUrl(), fetch, maxRetries: 0 }), { spec, tag: tags });
+const callId = "11111111-1111-1111-1111-111111111111";
 
-afterEach(() => {
-  expect(recorder.violations).toEqual([]);
+describe("operation coverage", () => {
+  it("every operation of the spec carries a declared tag, so the harness counts it", () => {
+    expect(operationsOf(spec, tags)).toEqual(operationsOf(spec));
+    expect(operationsOf(spec)).toHaveLength(7);
+  });
 });
 
 describe("Voxfra operations against the mock", () => {
@@ -60,14 +67,39 @@ describe("Voxfra operations against the mock", () => {
     expect(response.status).toBe(200);
     expect(data?.data[0]?.customer_status).toBe("new");
   });
+
+  it("listCallEvaluations: GET /v1/calls/evaluations with limit and offset", async () => {
+    const { data, error, response } = await client.GET("/v1/calls/evaluations", { params: { query: { limit: 10, offset: 0 } } });
+    expect(error).toBeUndefined();
+    expect(response.status).toBe(200);
+    expect(new URL(response.url).pathname).toBe("/v1/calls/evaluations");
+    const evaluation = data?.data[0];
+    expect(evaluation?.status).toBe("completed");
+    expect(evaluation?.call?.id).toBe(callId);
+    expect(evaluation?.lead_quality?.result?.scores?.failure_risk?.score).toBe(2);
+    expect(evaluation?.prompt_adherence?.result?.prompt?.system_variables).toEqual({ dealership_name: "Northside Auto", escalation_phone: "+14165550123" });
+    expect(data?.pagination.total).toBe(1);
+  });
+
+  it("getCallEvaluations: GET /v1/calls/{id}/evaluations answers a pending stage with a null result", async () => {
+    const { data, error, response } = await client.GET("/v1/calls/{id}/evaluations", { params: { path: { id: callId } } });
+    expect(error).toBeUndefined();
+    expect(response.status).toBe(200);
+    expect(data?.data.call_id).toBe(callId);
+    expect(data?.data.status).toBe("partial");
+    expect(data?.data.lead_quality?.result?.overall_score).toBe(4.5);
+    expect(data?.data.prompt_adherence).toEqual({ state: "pending", completed_at: null, result: null });
+  });
 });
 
 describe("pagination against the mock", () => {
-  it("walks /v1/calls and /v1/customers", async () => {
+  it("walks /v1/calls, /v1/customers and /v1/calls/evaluations", async () => {
     const calls = await client.paginate("/v1/calls", { params: { query: { limit: 50 } } }).toArray();
     const customers = await client.paginate("/v1/customers").toArray();
+    const evaluations = await client.paginate("/v1/calls/evaluations").toArray();
     expect(calls).toHaveLength(1);
     expect(customers[0]?.full_name).toBe("Jordan Smith");
+    expect(evaluations.map((evaluation) => evaluation.call?.id)).toEqual([callId]);
   });
 });
 
@@ -76,7 +108,7 @@ describe("documented failures", () => {
     const { error, response } = await client.GET("/v1/auth/me", { headers: { "X-API-Key": null } });
     expect(response.status).toBe(401);
     expect(error).toEqual({ error: "Unauthorized" });
-    recorder.violations.length = 0; // Prism flags the missing key as a violation: that is the point here.
+    recorder.take(); // Prism flags the missing key as a violation: that is the point here.
   });
 
   it("the same call in throwing mode raises AuthenticationError", async () => {
@@ -90,7 +122,6 @@ describe("documented failures", () => {
     // @ts-expect-error 201 is above the documented maximum of 200 (limits.test-d.ts checks the types)
     const { response } = await client.GET("/v1/calls", { params: { query: { limit: 201 } } });
     expect(response.status).toBe(422);
-    expect(recorder.violations[0]?.violations).toMatch(/limit/);
-    recorder.violations.length = 0;
+    expect(recorder.take()[0]?.violations).toMatch(/limit/);
   });
 });

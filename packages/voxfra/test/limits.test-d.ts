@@ -14,6 +14,9 @@ describe("Voxfra parameter types", () => {
     void client.GET("/v1/calls", { params: { query: { limit: 201 } } });
     // @ts-expect-error 0 is below the documented minimum of 1
     void client.GET("/v1/customers", { params: { query: { limit: 0 } } });
+    void client.GET("/v1/calls/evaluations", { params: { query: { limit: 200, offset: 0 } } });
+    // @ts-expect-error the evaluations list takes the same bounds as the other lists
+    void client.GET("/v1/calls/evaluations", { params: { query: { limit: 201 } } });
   });
 
   it("rejects unknown enum values, parameters, paths and missing body fields", () => {
@@ -37,7 +40,8 @@ describe("throwing mode", () => {
   it("types data as always present", async () => {
     const throwing = createVoxfraClient({ apiKey: "vox_mgmt_types", throwOnError: true });
     const { data } = await throwing.GET("/v1/auth/me");
-    expectTypeOf(data.environment).toEqualTypeOf<"production" | "sandbox">();
+    // The docs mark no field of the key record required, so each may be missing.
+    expectTypeOf(data.environment).toEqualTypeOf<"production" | "sandbox" | undefined>();
     const { data: calls } = await throwing.GET("/v1/calls", { params: { query: { limit: 10 } } });
     expectTypeOf(calls.pagination.total).toEqualTypeOf<number>();
   });

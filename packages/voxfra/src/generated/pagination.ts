@@ -10,6 +10,15 @@ export const pagination = {
     "total": "pagination.total",
     "defaultLimit": 50
   },
+  "/v1/calls/evaluations": {
+    "method": "get",
+    "style": "offset",
+    "items": "data",
+    "offset": "offset",
+    "limit": "limit",
+    "total": "pagination.total",
+    "defaultLimit": 50
+  },
   "/v1/customers": {
     "method": "get",
     "style": "offset",

@@ -87,6 +87,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/calls/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List call evaluations
+         * @description Pages through the evaluation records of the organization's calls: the
+         *     lead-quality and prompt-adherence reviews Voxfra runs on finished calls,
+         *     each with its own state, next to a trimmed copy of the call.
+         */
+        get: operations["listCallEvaluations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calls/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the evaluations of a call
+         * @description Returns the evaluation record of one call of the organization. Stages
+         *     that have not run yet do not cause an error: they come back with state
+         *     `pending` and a null result, and the overall status says the record is
+         *     partial.
+         */
+        get: operations["getCallEvaluations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/customers": {
         parameters: {
             query?: never;
@@ -135,15 +180,15 @@ export interface components {
              * Format: uuid
              * @description The organization the key belongs to.
              */
-            organization_id: string;
+            organization_id?: string;
             /**
              * Format: uuid
              * @description The key's own identifier (never the secret).
              */
-            api_key_id: string;
+            api_key_id?: string;
             /** @description The label given to the key when it was issued. */
-            key_name: string;
-            environment: components["schemas"]["Environment"];
+            key_name?: string;
+            environment?: components["schemas"]["Environment"];
         };
         /**
          * @description Lifecycle state of a client.
@@ -376,6 +421,125 @@ export interface components {
             data: components["schemas"]["Customer"][];
             pagination: components["schemas"]["Pagination"];
         };
+        /** @description One page of call evaluations. */
+        CallEvaluationList: {
+            /** @description The evaluation records on this page. */
+            data: components["schemas"]["CallEvaluation"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /** @description The evaluation record of one call, wrapped in `data`. */
+        CallEvaluationResponse: {
+            data: components["schemas"]["CallEvaluation"];
+        };
+        /**
+         * @description The evaluations Voxfra ran on one finished call: an overall status, a
+         *     trimmed copy of the call, and one stage per kind of review.
+         */
+        CallEvaluation: {
+            /** @description The evaluated call's identifier (a UUID in the example). Present in the single-call answer. */
+            call_id?: string | null;
+            /** @description Overall state of the record. The examples show `completed` and `partial`, and the docs mention pending records; the full list is not documented. */
+            status?: string | null;
+            /** @description When the record last changed (an ISO 8601 timestamp in the examples). */
+            updated_at?: string | null;
+            call?: components["schemas"]["EvaluatedCall"];
+            lead_quality?: components["schemas"]["LeadQualityStage"];
+            prompt_adherence?: components["schemas"]["PromptAdherenceStage"];
+        };
+        /** @description The fields of the call record repeated in an evaluation (same names as in `Call`). */
+        EvaluatedCall: {
+            /** @description The call record's identifier. */
+            id?: string | null;
+            /** @description The client the call came in for. */
+            client_id?: string | null;
+            /** @description When Voxfra stored the call record. */
+            created_at?: string | null;
+            /** @description The caller's name, when known. */
+            caller_full_name?: string | null;
+            /** @description The caller's number, when known. */
+            caller_phone_number?: string | null;
+            /** @description A summary of the call, when there is one. */
+            call_summary?: string | null;
+        };
+        /** @description What every evaluation stage carries besides its result. */
+        EvaluationStageFields: {
+            /** @description Where the stage is. The examples show `completed` and `pending`; a failure state is not documented. */
+            state?: string | null;
+            /** @description When the stage finished; null while it is pending. */
+            completed_at?: string | null;
+        };
+        /** @description The lead-quality review of the call. */
+        LeadQualityStage: components["schemas"]["EvaluationStageFields"] & {
+            /** @description The review's findings; null while the stage is pending. */
+            result?: components["schemas"]["LeadQualityResult"] | null;
+        };
+        /** @description The review of how closely the agent followed its prompt. */
+        PromptAdherenceStage: components["schemas"]["EvaluationStageFields"] & {
+            /** @description The review's findings; null while the stage is pending. */
+            result?: components["schemas"]["PromptAdherenceResult"] | null;
+        };
+        /** @description How good a lead the call was, overall and per dimension. */
+        LeadQualityResult: {
+            /** @description The overall lead-quality score. */
+            overall_score?: number | null;
+            /** @description The caller's sentiment and why it was judged so. */
+            sentiment?: {
+                /** @description The sentiment, such as `positive`; other values are not documented. */
+                value?: string | null;
+                /** @description Why the sentiment was chosen. */
+                rationale?: string | null;
+            } | null;
+            /** @description Markers that may call for attention. */
+            flags?: {
+                /** @description Whether the call went badly. */
+                negative_call?: boolean | null;
+                /** @description Whether a person should look at the call. */
+                human_review_required?: boolean | null;
+                /** @description Why a review is needed, when it is. */
+                review_reason?: string | null;
+            } | null;
+            /** @description One score per dimension. The examples show these seven; whether the set is fixed is not documented, so other keys are accepted too. */
+            scores?: ({
+                lead_completion?: components["schemas"]["DimensionScore"];
+                clarity_politeness?: components["schemas"]["DimensionScore"];
+                relevance_questions?: components["schemas"]["DimensionScore"];
+                objection_handling?: components["schemas"]["DimensionScore"];
+                naturalness?: components["schemas"]["DimensionScore"];
+                lead_intent?: components["schemas"]["DimensionScore"];
+                failure_risk?: components["schemas"]["DimensionScore"];
+            } & {
+                [key: string]: components["schemas"]["DimensionScore"];
+            }) | null;
+        };
+        /** @description The score of one lead-quality dimension and the reason for it. */
+        DimensionScore: {
+            /** @description The score; the scale and, for `failure_risk`, the direction are not documented. */
+            score?: number | null;
+            /** @description Why the score was given. */
+            rationale?: string | null;
+        };
+        /** @description How closely the agent kept to its instructions, and what to change. */
+        PromptAdherenceResult: {
+            /** @description The adherence score. */
+            score?: number | null;
+            /** @description A summary of serious failures, when there were any. */
+            critical_failures_summary?: string | null;
+            /** @description Points the agent handled well. */
+            what_went_well?: string[] | null;
+            /** @description Points the agent got wrong. */
+            what_went_wrong?: string[] | null;
+            /** @description Suggested changes. */
+            recommendations_for_improvement?: string[] | null;
+            /** @description The instructions the call was judged against. */
+            prompt?: {
+                /** @description The agent's instruction text. */
+                system_instruction?: string | null;
+                /** @description Values filled into the instruction, by name (strings in the example). */
+                system_variables?: {
+                    [key: string]: unknown;
+                } | null;
+            } | null;
+        };
     };
     responses: {
         /** @description The key is missing or not valid. */
@@ -517,6 +681,59 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CallList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listCallEvaluations: {
+        parameters: {
+            query?: {
+                /** @description How many evaluation records to return in one page. */
+                limit?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31 | 32 | 33 | 34 | 35 | 36 | 37 | 38 | 39 | 40 | 41 | 42 | 43 | 44 | 45 | 46 | 47 | 48 | 49 | 50 | 51 | 52 | 53 | 54 | 55 | 56 | 57 | 58 | 59 | 60 | 61 | 62 | 63 | 64 | 65 | 66 | 67 | 68 | 69 | 70 | 71 | 72 | 73 | 74 | 75 | 76 | 77 | 78 | 79 | 80 | 81 | 82 | 83 | 84 | 85 | 86 | 87 | 88 | 89 | 90 | 91 | 92 | 93 | 94 | 95 | 96 | 97 | 98 | 99 | 100 | 101 | 102 | 103 | 104 | 105 | 106 | 107 | 108 | 109 | 110 | 111 | 112 | 113 | 114 | 115 | 116 | 117 | 118 | 119 | 120 | 121 | 122 | 123 | 124 | 125 | 126 | 127 | 128 | 129 | 130 | 131 | 132 | 133 | 134 | 135 | 136 | 137 | 138 | 139 | 140 | 141 | 142 | 143 | 144 | 145 | 146 | 147 | 148 | 149 | 150 | 151 | 152 | 153 | 154 | 155 | 156 | 157 | 158 | 159 | 160 | 161 | 162 | 163 | 164 | 165 | 166 | 167 | 168 | 169 | 170 | 171 | 172 | 173 | 174 | 175 | 176 | 177 | 178 | 179 | 180 | 181 | 182 | 183 | 184 | 185 | 186 | 187 | 188 | 189 | 190 | 191 | 192 | 193 | 194 | 195 | 196 | 197 | 198 | 199 | 200;
+                /** @description How many evaluation records to skip before the page starts. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of call evaluations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallEvaluationList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getCallEvaluations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The call's identifier.
+                 * @example 11111111-1111-1111-1111-111111111111
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evaluation record of the call, wrapped in `data`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallEvaluationResponse"];
                 };
             };
             401: components["responses"]["Unauthorized"];
