@@ -25,7 +25,7 @@ export function header(vendor, comment) {
 export class GenerationError extends Error {}
 
 /** Bundles one spec into a single YAML document, or throws with the bundler's file:line report. */
-function bundle(vendor, root) {
+export function bundle(vendor, root) {
   const dir = mkdtempSync(join(tmpdir(), `bundle-${vendor.slug}-`));
   try {
     const out = join(dir, "openapi.yaml");
