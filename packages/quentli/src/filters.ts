@@ -1,5 +1,5 @@
 /**
- * Typed `filter` and `orderBy` objects for Quentli's five list operations.
+ * Typed `filter` and `orderBy` objects for Quentli's six list operations.
  *
  * Quentli documents the grammar only by example: a bare value means equality
  * (`isPaid=false`), an object names operators (`name[contains]=john`,
@@ -78,12 +78,14 @@ export type InvoiceFilter = Where<Schemas["Invoice"]>;
 export type PaymentFilter = Where<Schemas["Payment"]>;
 export type SubscriptionFilter = Where<Schemas["Subscription"]>;
 export type TaxInvoiceFilter = Where<Schemas["TaxInvoice"]>;
+export type DiscountFilter = Where<Schemas["Discount"]>;
 
 export type CustomerOrderBy = OrderBy<Schemas["Customer"]>;
 export type InvoiceOrderBy = OrderBy<Schemas["Invoice"]>;
 export type PaymentOrderBy = OrderBy<Schemas["Payment"]>;
 export type SubscriptionOrderBy = OrderBy<Schemas["Subscription"]>;
 export type TaxInvoiceOrderBy = OrderBy<Schemas["TaxInvoice"]>;
+export type DiscountOrderBy = OrderBy<Schemas["Discount"]>;
 
 /** Which filter and sort types each list path takes. */
 export interface ListFilters {
@@ -92,4 +94,5 @@ export interface ListFilters {
   "/v1/payments": { filter: PaymentFilter; orderBy: PaymentOrderBy };
   "/v1/subscriptions": { filter: SubscriptionFilter; orderBy: SubscriptionOrderBy };
   "/v1/tax-invoices": { filter: TaxInvoiceFilter; orderBy: TaxInvoiceOrderBy };
+  "/v1/discounts": { filter: DiscountFilter; orderBy: DiscountOrderBy };
 }

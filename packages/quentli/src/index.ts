@@ -38,7 +38,7 @@ type WithTypedQuery<Op, F> = Op extends { parameters: { query?: infer Q } }
     }
   : Op;
 
-/** The generated paths, with `filter` and `orderBy` typed as objects on the five lists. */
+/** The generated paths, with `filter` and `orderBy` typed as objects on the list operations. */
 export type QuentliPaths = {
   [P in keyof paths]: P extends keyof ListFilters ? Omit<paths[P], "get"> & { get: WithTypedQuery<paths[P]["get"], ListFilters[P]> } : paths[P];
 };

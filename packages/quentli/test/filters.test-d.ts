@@ -12,6 +12,7 @@ describe("Quentli filter types", () => {
     void client.GET("/v1/invoices", { params: { query: { filter: { isPaid: false, dueDate: { gte: new Date() } } } } });
     void client.GET("/v1/tax-invoices", { params: { query: { filter: { status: "VALID" }, take: 100 } } });
     void client.paginate("/v1/payments", { params: { query: { filter: { isCompleted: true, type: { equals: "CARD" } } } } });
+    void client.GET("/v1/discounts", { params: { query: { filter: { active: { equals: true }, type: "FIXED" }, orderBy: { createdAt: "desc" } } } });
   });
 
   it("rejects fields and operators a resource does not have", () => {
@@ -23,6 +24,8 @@ describe("Quentli filter types", () => {
     void client.GET("/v1/tax-invoices", { params: { query: { filter: { status: "PAID" } } } });
     // @ts-expect-error sort direction must be asc or desc
     void client.GET("/v1/customers", { params: { query: { orderBy: { createdAt: "down" } } } });
+    // @ts-expect-error not a discount type
+    void client.GET("/v1/discounts", { params: { query: { filter: { type: "AMOUNT" } } } });
     // @ts-expect-error take is at most 100
     void client.GET("/v1/customers", { params: { query: { take: 101 } } });
   });

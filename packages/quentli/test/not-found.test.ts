@@ -18,6 +18,7 @@ const getters = [
   ["getPaymentSession", () => client.GET("/v1/payment-sessions/{id}", { params: { path: { id: ids.paymentSession } }, headers: notFound })],
   ["getSubscription", () => client.GET("/v1/subscriptions/{id}", { params: { path: { id: ids.subscription } }, headers: notFound })],
   ["getTaxInvoice", () => client.GET("/v1/tax-invoices/{id}", { params: { path: { id: ids.taxInvoice } }, headers: notFound })],
+  ["getDiscount", () => client.GET("/v1/discounts/{id}", { params: { path: { id: ids.discount } }, headers: notFound })],
 ] as const;
 
 describe("a missing record is 200 with null", () => {

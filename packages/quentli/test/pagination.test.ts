@@ -40,15 +40,17 @@ describe("paginate against the mock", () => {
     ]);
   });
 
-  it("walks the other four lists", async () => {
+  it("walks the other five lists", async () => {
     const invoices = await client.paginate("/v1/invoices", { params: { query: { filter: { isPaid: false }, take: 100 } } }).toArray();
     const payments = await client.paginate("/v1/payments", { params: { query: { orderBy: { paymentTime: "desc" } } } }).toArray();
     const subscriptions = await client.paginate("/v1/subscriptions", { params: { query: { filter: { isActive: true } } }, maxPages: 1 }).toArray();
     const taxInvoices = await client.paginate("/v1/tax-invoices", { params: { query: { take: 10 } }, maxItems: 5 }).toArray();
+    const discounts = await client.paginate("/v1/discounts", { params: { query: { filter: { active: true }, orderBy: { createdAt: "desc" } } } }).toArray();
     expect(invoices[0]?.id).toBe("inv_1234567890abcdefghij");
     expect(payments[0]?.id).toBe("p_1234567890abcdefghij");
     expect(subscriptions[0]?.id).toBe("sub_1234567890abcdefghij");
     expect(taxInvoices[0]?.id).toBe("txi_1234567890abcdefghij");
+    expect(discounts.map((discount) => discount.id)).toEqual(["disc_1234567890abcdefghij"]);
   });
 });
 

@@ -9,6 +9,14 @@ export const pagination = {
     "limit": "take",
     "defaultLimit": 20
   },
+  "/v1/discounts": {
+    "method": "get",
+    "style": "offset",
+    "items": "$",
+    "offset": "skip",
+    "limit": "take",
+    "defaultLimit": 20
+  },
   "/v1/invoices": {
     "method": "get",
     "style": "offset",

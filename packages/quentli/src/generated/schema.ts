@@ -237,6 +237,65 @@ export interface paths {
         patch: operations["updatePaymentConcept"];
         trace?: never;
     };
+    "/v1/discounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List discounts
+         * @description Pages through the organization's reusable discounts with `skip` and
+         *     `take`, optionally filtered and sorted. One-off discounts (`oneOff:
+         *     true`) are left out. The answer is a bare array with no total count.
+         */
+        get: operations["listDiscounts"];
+        put?: never;
+        /**
+         * Create a discount
+         * @description Adds a reusable discount, either a fixed amount in minor units or a
+         *     percentage, with the codes customers can enter for it.
+         */
+        post: operations["createDiscount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/discounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The discount's identifier.
+                 * @example disc_1234567890abcdefghij
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a discount
+         * @description Fetches one discount. An unknown id answers 200 with a `null` body.
+         */
+        get: operations["getDiscount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a discount
+         * @description Changes a discount's fields. The fields go at the top level of the
+         *     body, not inside `input.data` as on every other Quentli update. Sending
+         *     `codes` replaces the whole list; `active: false` retires the discount.
+         */
+        patch: operations["updateDiscount"];
+        trace?: never;
+    };
     "/v1/invoices": {
         parameters: {
             query?: never;
@@ -1987,8 +2046,109 @@ export interface components {
         };
         /** @description A discount to apply, by id. */
         DiscountRef: {
-            /** @description The discount (examples use a `disc_` prefix). No endpoint manages discounts. */
+            /** @description The discount (examples use a `disc_` prefix), as managed under `/v1/discounts`. */
             discountId: string;
+        };
+        /**
+         * @description Whether a discount takes off a fixed amount (`FIXED`) or a percentage (`PERCENTAGE`).
+         * @enum {string}
+         */
+        DiscountType: "FIXED" | "PERCENTAGE";
+        /** @description A reusable discount that invoices and subscriptions refer to by `discountId`. */
+        Discount: {
+            /** @description The discount's identifier (examples use a `disc_` prefix). */
+            id: string;
+            /** @description When the discount was created (an ISO 8601 timestamp in the examples). */
+            createdAt: string;
+            /** @description When the discount last changed. */
+            updatedAt: string;
+            /** @description The name shown for the discount. */
+            name: string;
+            /** @description The owning organization. */
+            organizationId: string;
+            type: components["schemas"]["DiscountType"];
+            /** @description Whether the discount can still be applied to new charges. */
+            active: boolean;
+            /** @description Whether the discount was made for one custom charge only. */
+            oneOff: boolean;
+            /** @description When the discount was deleted, if it was. */
+            deletedAt?: string | null;
+            /** @description A longer description. */
+            description?: string | null;
+            /** @description For `FIXED` discounts, the amount taken off, in minor units (centavos for MXN). */
+            amountOff?: number | null;
+            /** @description For `PERCENTAGE` discounts, the percentage taken off. */
+            percentageOff?: number | null;
+            /** @description When the discount stops applying, if ever. */
+            expiresAt?: string | null;
+            /** @description How many times the discount may be applied at most, if capped. */
+            maxApplications?: number | null;
+        };
+        /** @description A page of discounts (a bare array, no wrapper). */
+        DiscountList: components["schemas"]["Discount"][];
+        /** @description The discount, or `null` when none has this id. */
+        DiscountOrNull: components["schemas"]["Discount"] | null;
+        /** @description The created or updated discount under the `discount` key. */
+        DiscountResponse: {
+            discount: components["schemas"]["Discount"];
+        };
+        /** @description The fields of a new discount. Send `amountOff` for a `FIXED` discount and `percentageOff` for a `PERCENTAGE` one. */
+        DiscountCreateInput: {
+            /** @description The name shown for the discount. */
+            name: string;
+            /** @description A longer description. */
+            description?: string | null;
+            /** @description The codes customers can enter. Quentli stores them in upper case; on update the list replaces the old one. */
+            codes?: string[];
+            type: components["schemas"]["DiscountType"];
+            /** @description The amount taken off, in minor units; needed when `type` is `FIXED`. */
+            amountOff?: number | null;
+            /** @description The percentage taken off; needed when `type` is `PERCENTAGE`. */
+            percentageOff?: number | null;
+            /** @description Whether the discount can be applied to new charges. */
+            active?: boolean;
+            /** @description Whether the discount is for one custom charge only. */
+            oneOff?: boolean;
+            /**
+             * Format: date-time
+             * @description When the discount stops applying; null for never.
+             */
+            expiresAt?: string | null;
+            /** @description How many times the discount may be applied at most; null for no cap. */
+            maxApplications?: number | null;
+        };
+        /** @description A new discount wrapped in `input`. */
+        CreateDiscountRequest: {
+            input: components["schemas"]["DiscountCreateInput"];
+        };
+        /**
+         * @description The discount fields to change, sent at the top level of the body. Unlike
+         *     every other Quentli update, this body is not wrapped in
+         *     `{"input": {"data": ...}}`.
+         */
+        UpdateDiscountRequest: {
+            /** @description The name shown for the discount. */
+            name?: string;
+            /** @description A longer description. */
+            description?: string | null;
+            /** @description The codes customers can enter. Quentli stores them in upper case; on update the list replaces the old one. */
+            codes?: string[];
+            type?: components["schemas"]["DiscountType"];
+            /** @description The amount taken off, in minor units; needed when `type` is `FIXED`. */
+            amountOff?: number | null;
+            /** @description The percentage taken off; needed when `type` is `PERCENTAGE`. */
+            percentageOff?: number | null;
+            /** @description Whether the discount can be applied to new charges. */
+            active?: boolean;
+            /** @description Whether the discount is for one custom charge only. */
+            oneOff?: boolean;
+            /**
+             * Format: date-time
+             * @description When the discount stops applying; null for never.
+             */
+            expiresAt?: string | null;
+            /** @description How many times the discount may be applied at most; null for no cap. */
+            maxApplications?: number | null;
         };
         /** @description A new invoice wrapped in `input`. */
         CreateInvoiceRequest: {
@@ -2570,6 +2730,17 @@ export interface components {
          * @example createdAt=desc
          */
         TaxInvoiceOrderBy: string;
+        /**
+         * @description A `discountFilter` object encoded with `qs` bracket notation into one
+         *     string, for example only active discounts.
+         * @example active[equals]=true
+         */
+        DiscountFilter: string;
+        /**
+         * @description A `discountOrderBy` object encoded with `qs` into one string, mapping a field to `asc` or `desc`.
+         * @example createdAt=desc
+         */
+        DiscountOrderBy: string;
     };
     requestBodies: never;
     headers: never;
@@ -2932,6 +3103,133 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PaymentConceptResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listDiscounts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A `discountFilter` object encoded with `qs` bracket notation into one
+                 *     string, for example only active discounts.
+                 * @example active[equals]=true
+                 */
+                filter?: components["parameters"]["DiscountFilter"];
+                /**
+                 * @description How many records to pass over before the page starts (the offset).
+                 * @example 0
+                 */
+                skip?: components["parameters"]["Skip"];
+                /**
+                 * @description How many records to return in this page (the page size, at most 100).
+                 * @example 20
+                 */
+                take?: components["parameters"]["Take"];
+                /**
+                 * @description A `discountOrderBy` object encoded with `qs` into one string, mapping a field to `asc` or `desc`.
+                 * @example createdAt=desc
+                 */
+                orderBy?: components["parameters"]["DiscountOrderBy"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of discounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscountList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createDiscount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDiscountRequest"];
+            };
+        };
+        responses: {
+            /** @description The discount was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscountResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getDiscount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The discount's identifier.
+                 * @example disc_1234567890abcdefghij
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The discount, or `null` when it does not exist. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscountOrNull"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    updateDiscount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The discount's identifier.
+                 * @example disc_1234567890abcdefghij
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDiscountRequest"];
+            };
+        };
+        responses: {
+            /** @description The discount was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscountResponse"];
                 };
             };
             401: components["responses"]["Unauthorized"];
