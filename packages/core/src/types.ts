@@ -1,8 +1,22 @@
 /**
  * The types of a vendor client: openapi-fetch's typed methods, plus per-call
  * options, an optional throwing mode, and `paginate` for declared list operations.
+ *
+ * A call's init is typed from its path alone (no generic inferred from the
+ * argument), so that TypeScript checks it as an object literal: a misspelled
+ * key anywhere in it (`parmas`, `maxRetry`, a body field) does not compile,
+ * with a "did you mean" where the checker finds one.
  */
-import type { FetchResponse, MaybeOptionalInit } from "openapi-fetch";
+import type {
+  BodySerializer,
+  FetchResponse,
+  HeadersOptions,
+  ParamsOption,
+  ParseAs,
+  QuerySerializer,
+  QuerySerializerOptions,
+  RequestBodyOption,
+} from "openapi-fetch";
 import type { Hooks } from "./hooks.js";
 import type { Page, PaginateLimits, PaginationMeta, Paginator } from "./paginate.js";
 import type { PathValue } from "./path-value.js";
@@ -17,6 +31,10 @@ export interface CallOptions {
   timeout?: number;
   /** Sends an idempotency key header, which also makes POST and PATCH retryable. */
   idempotencyKey?: string;
+  /** Cancels the call (also between retries and while the body downloads) with an `AbortError`. */
+  signal?: AbortSignal;
+  /** Extra headers for this call. */
+  headers?: HeadersOptions;
 }
 
 /** Options every `create<Vendor>Client` accepts. */
@@ -48,10 +66,30 @@ export type PathsWithMethod<Paths, M extends HttpMethod> = {
 }[keyof Paths] &
   string;
 
-type Init<Paths, P extends keyof Paths, M extends HttpMethod> = MaybeOptionalInit<Paths[P], M & keyof Paths[P]>;
+/** The operation object of `P`/`M`. */
+type Operation<Paths, P extends keyof Paths, M extends HttpMethod> = Paths[P][M & keyof Paths[P]];
 
-type InitParam<I> =
-  RequiredKeysOf<I> extends never ? [(I & CallOptions & { [key: string]: unknown })?] : [I & CallOptions & { [key: string]: unknown }];
+/**
+ * What openapi-fetch takes per call besides params and body, without its `fetch`,
+ * `baseUrl` and `middleware`: those would route the call around the runtime
+ * (retries, timeouts, typed errors) or send the key to another host.
+ */
+interface RequestExtras<Op> extends CallOptions, Omit<RequestInit, "body" | "headers" | "method" | "signal" | "window"> {
+  querySerializer?: QuerySerializer<Op> | QuerySerializerOptions;
+  /** Builds the request body, e.g. `FormData` for a multipart operation. */
+  bodySerializer?: BodySerializer<Op>;
+}
+
+/** The init of one call: the operation's params and body, and per-call options. */
+export type CallInit<Op, As extends ParseAs = "json"> = ParamsOption<Op> &
+  RequestBodyOption<Op> &
+  RequestExtras<Op> & {
+    /** How to read a successful body (default `json`); `text` for CSV or HTML answers. */
+    parseAs?: As;
+  };
+
+/** The init argument: required when the operation has a required parameter or body. */
+type InitArgs<I> = RequiredKeysOf<I> extends never ? [init?: I] : [init: I];
 
 type Success<R> = Extract<R, { error?: never }>;
 type DataOf<R> = R extends { data?: infer D } ? D : never;
@@ -61,18 +99,15 @@ export type CallResult<R, Throws extends boolean> = Throws extends true
   ? { data: Exclude<DataOf<R>, undefined>; error?: never; response: Response }
   : R;
 
-type Method<Paths, M extends HttpMethod, Throws extends boolean> = <
-  P extends PathsWithMethod<Paths, M>,
-  I extends Init<Paths, P, M>,
->(
+type Response_<Op, As extends ParseAs> = FetchResponse<Op & Record<string | number, any>, { parseAs: As }, `${string}/${string}`>;
+
+type Method<Paths, M extends HttpMethod, Throws extends boolean> = <P extends PathsWithMethod<Paths, M>, As extends ParseAs = "json">(
   url: P,
-  ...init: InitParam<I>
-) => Promise<CallResult<FetchResponse<Paths[P][M & keyof Paths[P]] & Record<string | number, any>, I, `${string}/${string}`>, Throws>>;
+  ...init: InitArgs<CallInit<Operation<Paths, P, M>, As>>
+) => Promise<CallResult<Response_<Operation<Paths, P, M>, As>, Throws>>;
 
 /** The JSON body a successful call of `P`/`M` answers with. */
-export type SuccessBody<Paths, P extends keyof Paths, M extends HttpMethod> = NonNullable<
-  Success<FetchResponse<Paths[P][M & keyof Paths[P]] & Record<string | number, any>, {}, `${string}/${string}`>>["data"]
->;
+export type SuccessBody<Paths, P extends keyof Paths, M extends HttpMethod> = NonNullable<Success<Response_<Operation<Paths, P, M>, "json">>["data"]>;
 
 /** The element type of a list; a list that may be absent (an optional field) counts as the list. */
 type ElementOf<T> = NonNullable<T> extends readonly (infer E)[] ? E : unknown;
@@ -84,9 +119,12 @@ export type ItemOf<Paths, Pag extends PaginationMap, P extends keyof Pag & keyof
   PathValue<SuccessBody<Paths, P, Pag[P]["method"] & HttpMethod>, Pag[P]["items"]>
 >;
 
+/** The init of `paginate`: a call's init (always JSON) and the walk's limits. */
+type PaginateInit<Op> = ParamsOption<Op> & RequestBodyOption<Op> & RequestExtras<Op> & PaginateLimits;
+
 export type PaginateFn<Paths, Pag extends PaginationMap> = <P extends keyof Pag & keyof Paths & string>(
   url: P,
-  ...init: InitParam<Init<Paths, P, Pag[P]["method"] & HttpMethod> & PaginateLimits>
+  ...init: InitArgs<PaginateInit<Operation<Paths, P, Pag[P]["method"] & HttpMethod>>>
 ) => Paginator<ItemOf<Paths, Pag, P>, SuccessBody<Paths, P, Pag[P]["method"] & HttpMethod>>;
 
 export type { Page };
@@ -104,7 +142,6 @@ export interface ApiClient<Paths, Pag extends PaginationMap = {}, Throws extends
   /** Walks a list operation declared with `x-pagination`; always throws typed errors. */
   paginate: PaginateFn<Paths, Pag>;
 }
-
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 type LoosenPath<PP, K extends PropertyKey> = Simplify<Omit<PP, K> & Partial<Pick<PP, Extract<K, keyof PP>>>>;
 type LoosenParams<Params, K extends PropertyKey> = Params extends { path: infer PP }
