@@ -41,6 +41,8 @@ export interface SentRequest {
   method: string;
   url: URL;
   headers: Headers;
+  /** The body as sent, read from a clone of the request. */
+  text: () => Promise<string>;
 }
 
 /**
@@ -51,7 +53,10 @@ export function contractClient(tag?: string) {
   const harness = contract.contractHarness((fetch) => createVoxaiClient({ apiKey, baseUrl: contract.mockUrl(), fetch, maxRetries: 0 }), {
     spec,
     tag,
-    record: (request): SentRequest => ({ method: request.method, url: new URL(request.url), headers: new Headers(request.headers) }),
+    record: (request): SentRequest => {
+      const body = request.clone().text();
+      return { method: request.method, url: new URL(request.url), headers: new Headers(request.headers), text: () => body };
+    },
   });
   /**
    * Hands over (and clears) the violations recorded so far, for tests that

@@ -638,7 +638,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The knowledge base's integer id, as returned by the knowledge base list.
+                 * @description The knowledge base's integer id, as returned by the knowledge base list. Must be an integer ≥ 1.
                  * @example 123
                  */
                 knowledge_id: components["parameters"]["KnowledgeId"];
@@ -664,7 +664,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The knowledge base's integer id, as returned by the knowledge base list.
+                 * @description The knowledge base's integer id, as returned by the knowledge base list. Must be an integer ≥ 1.
                  * @example 123
                  */
                 knowledge_id: components["parameters"]["KnowledgeId"];
@@ -699,7 +699,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The knowledge base's integer id, as returned by the knowledge base list.
+                 * @description The knowledge base's integer id, as returned by the knowledge base list. Must be an integer ≥ 1.
                  * @example 123
                  */
                 knowledge_id: components["parameters"]["KnowledgeId"];
@@ -1137,8 +1137,395 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a call (v2)
+         * @deprecated
+         * @description The v2 way to place one outbound call: the call is created with the
+         *     given agent and dialled at once. Superseded by `POST /v3/calls`, which
+         *     takes `from_number`/`to_number` and an `agent` object instead of
+         *     `call_from`/`call_to` and a flat `agent_id`.
+         */
+        post: operations["createCallV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/calls/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List calls (v2)
+         * @deprecated
+         * @description The v2 call list: filters, sort order, page size and the page marker
+         *     travel in a POST body. Superseded by `GET /v3/calls`, which takes
+         *     query parameters and a `cursor`.
+         */
+        post: operations["listCallsV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/calls/{call_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a call (v2)
+         * @deprecated
+         * @description Reads one call in the v2 shape, with its transcript, cost in credits
+         *     and analysis. Superseded by `GET /v3/calls/{call_id}`.
+         */
+        get: operations["getCallV2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a campaign (v2)
+         * @deprecated
+         * @description The v2 way to create a campaign that dials many numbers with one
+         *     agent. Superseded by `POST /v3/campaigns`, which uses Unix
+         *     milliseconds instead of ISO dates and an `agent` object.
+         */
+        post: operations["createCampaignV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/campaigns/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List campaigns (v2)
+         * @deprecated
+         * @description The v2 campaign list, filtered and paged through a POST body.
+         *     Superseded by `GET /v3/campaigns`.
+         */
+        post: operations["listCampaignsV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/create-outbound-call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an outbound call (v1)
+         * @deprecated
+         * @description The v1 way to trigger one outbound call. Without `agent_id`, the
+         *     outbound agent set for the number on the number-management page
+         *     dials. Superseded by `POST /v3/calls`.
+         */
+        post: operations["createOutboundCallV1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/create-outbound-batch-call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a batch of outbound calls (v1)
+         * @deprecated
+         * @description The v1 way to dial many numbers with one agent. Superseded by
+         *     `POST /v3/campaigns`.
+         */
+        post: operations["createOutboundBatchCallV1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/list-calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List calls (v1)
+         * @deprecated
+         * @description The v1 call list, filtered and paged through a POST body; the answer
+         *     carries `next_pagination_key` for the next page. Superseded by
+         *     `GET /v3/calls`.
+         */
+        post: operations["listCallsV1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/get-call/{call_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a call (v1)
+         * @deprecated
+         * @description Reads one call in the v1 shape, with its transcript. Superseded by `GET /v3/calls/{call_id}`.
+         */
+        get: operations["getCallV1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/get-concurrency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get concurrency (v1)
+         * @deprecated
+         * @description How many calls run right now against how many may run at once. v3 has
+         *     no direct replacement; the `concurrency` alert metric watches the same
+         *     number.
+         */
+        get: operations["getConcurrencyV1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "v2.call_started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A call started (v2)
+         * @description Sent when a call starts, with the call's numbers, agent and variables.
+         */
+        post: operations["onCallStartedV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "v2.mid_call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Something happened during a call (v2)
+         * @description Sent during a call, on a flow transition or an utterance.
+         */
+        post: operations["onMidCallV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "v2.call_ended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A call ended (v2)
+         * @description Sent when a call ends, with the basic call facts, the transcript and the recording. Cost, analysis and duration come later, with `call_analyzed`.
+         */
+        post: operations["onCallEndedV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "v2.call_analyzed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A call was analyzed (v2)
+         * @description Sent when a call's cost, summary, sentiment and extracted values are ready; it may arrive some time after `call_ended`.
+         */
+        post: operations["onCallAnalyzedV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "v2.sms_received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A text message arrived (v2)
+         * @description Sent when a number of the organization receives a text message. The message is under `sms`, not `call`.
+         */
+        post: operations["onSmsReceivedV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "v1.call_started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A call started (v1, legacy)
+         * @description The legacy v1 form of `call_started`, sent to integrations that have not switched to v2. It carries no `webhook_version`.
+         */
+        post: operations["onCallStartedV1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "v1.mid_call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Something happened during a call (v1, legacy)
+         * @description The legacy v1 form of `mid_call`, with a flow transition or a call message under `mid_call`.
+         */
+        post: operations["onMidCallV1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "v1.call_ended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A call ended (v1, legacy)
+         * @description The legacy v1 form of `call_ended`. Unlike v2 it already carries the transcript, the cost and the analysis.
+         */
+        post: operations["onCallEndedV1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description The body of every error response. */
@@ -1242,7 +1629,7 @@ export interface components {
         AgentList: {
             /** @description The agents on this page. */
             items: components["schemas"]["AgentSummary"][];
-            /** @description How many agents match the filters in all. */
+            /** @description How many agents match the filters in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             next_cursor: string | null;
@@ -1627,7 +2014,7 @@ export interface components {
         AgentVersionList: {
             /** @description The versions. */
             versions: components["schemas"]["AgentVersionListItem"][];
-            /** @description How many versions exist. */
+            /** @description How many versions exist. Must be an integer ≥ 0. */
             total_count: number;
         };
         /** @description One saved version. */
@@ -1842,7 +2229,7 @@ export interface components {
         CallList: {
             /** @description The calls on this page. */
             items: components["schemas"]["Call"][];
-            /** @description How many calls match the filters in all. */
+            /** @description How many calls match the filters in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             next_cursor: string | null;
@@ -1886,9 +2273,9 @@ export interface components {
         };
         /** @description A daily time range on some weekdays, in minutes since midnight (540-720 is 09:00-12:00). */
         CallTimeWindowSlot: {
-            /** @description Start of the range, in minutes since midnight. */
+            /** @description Start of the range, in minutes since midnight. Must be an integer from 0 to 1440. */
             start_min: number;
-            /** @description End of the range, in minutes since midnight. */
+            /** @description End of the range, in minutes since midnight. Must be an integer from 0 to 1440. */
             end_min: number;
             /** @description The weekdays the range applies to. */
             days: components["schemas"]["Weekday"][];
@@ -1903,15 +2290,15 @@ export interface components {
             agent: components["schemas"]["AgentMapping"];
             /** @description The number every task is dialled from. */
             from_number: string;
-            /** @description All dial attempts of the campaign. */
+            /** @description All dial attempts of the campaign. Must be an integer ≥ 0. */
             total_calls: number;
-            /** @description Dials that succeeded. */
+            /** @description Dials that succeeded. Must be an integer ≥ 0. */
             completed_calls: number;
-            /** @description Dials that failed, including cancelled ones. */
+            /** @description Dials that failed, including cancelled ones. Must be an integer ≥ 0. */
             failed_calls: number;
-            /** @description The most calls dialled at the same time. */
+            /** @description The most calls dialled at the same time. Must be an integer ≥ 1. */
             concurrency: number;
-            /** @description Calls being dialled right now. */
+            /** @description Calls being dialled right now. Must be an integer ≥ 0. */
             active_concurrency: number;
             /**
              * Format: int64
@@ -1944,7 +2331,7 @@ export interface components {
         CampaignList: {
             /** @description The campaigns on this page. */
             items: components["schemas"]["Campaign"][];
-            /** @description How many campaigns exist in all. */
+            /** @description How many campaigns exist in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             next_cursor: string | null;
@@ -1981,10 +2368,10 @@ export interface components {
              */
             scheduled_at?: number;
             /**
-             * @description The most calls to dial at the same time.
+             * @description The most calls to dial at the same time. Must be an integer from 1 to 100.
              * @default 5
              */
-            concurrency?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31 | 32 | 33 | 34 | 35 | 36 | 37 | 38 | 39 | 40 | 41 | 42 | 43 | 44 | 45 | 46 | 47 | 48 | 49 | 50 | 51 | 52 | 53 | 54 | 55 | 56 | 57 | 58 | 59 | 60 | 61 | 62 | 63 | 64 | 65 | 66 | 67 | 68 | 69 | 70 | 71 | 72 | 73 | 74 | 75 | 76 | 77 | 78 | 79 | 80 | 81 | 82 | 83 | 84 | 85 | 86 | 87 | 88 | 89 | 90 | 91 | 92 | 93 | 94 | 95 | 96 | 97 | 98 | 99 | 100;
+            concurrency?: number;
             call_time_window?: components["schemas"]["CallTimeWindow"];
         };
         /** @description The campaign fields to change; at least one. Neither may be null. */
@@ -2027,7 +2414,7 @@ export interface components {
         AvailableTelephoneLineList: {
             /** @description The numbers on this page. */
             items: components["schemas"]["AvailableTelephoneLine"][];
-            /** @description How many numbers match in all. */
+            /** @description How many numbers match in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             next_cursor: string | null;
@@ -2114,7 +2501,7 @@ export interface components {
         OrganizationTelephoneNumberList: {
             /** @description The numbers on this page. */
             items: components["schemas"]["OrganizationTelephoneNumber"][];
-            /** @description How many numbers match the filters in all. */
+            /** @description How many numbers match the filters in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             next_cursor: string | null;
@@ -2192,7 +2579,7 @@ export interface components {
             auth_type?: string;
             /** @description The secret for `auth_type`; stored and never returned. */
             auth_credentials?: string;
-            /** @description How long to wait for the API, in seconds. */
+            /** @description How long to wait for the API, in seconds. Must be an integer ≥ 1. */
             timeout_seconds?: number;
         };
         /** @description A custom API tool. */
@@ -2231,7 +2618,7 @@ export interface components {
         ToolList: {
             /** @description The tools on this page. */
             items: components["schemas"]["Tool"][];
-            /** @description How many tools exist in all. */
+            /** @description How many tools exist in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             next_cursor: string | null;
@@ -2279,7 +2666,7 @@ export interface components {
         Knowledge: {
             /**
              * Format: int64
-             * @description The knowledge base's integer id.
+             * @description The knowledge base's integer id. Must be an integer ≥ 1.
              */
             id: number;
             /** @description The knowledge base's name. */
@@ -2294,7 +2681,7 @@ export interface components {
         KnowledgeList: {
             /** @description The knowledge bases on this page. */
             items: components["schemas"]["Knowledge"][];
-            /** @description How many knowledge bases exist in all. */
+            /** @description How many knowledge bases exist in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             next_cursor: string | null;
@@ -2323,7 +2710,7 @@ export interface components {
             id: string;
             /**
              * Format: int64
-             * @description The knowledge base it belongs to.
+             * @description The knowledge base it belongs to. Must be an integer ≥ 1.
              */
             knowledge_id: number;
             /** @description The document's name. */
@@ -2337,9 +2724,9 @@ export interface components {
              * @description When the document was added, in Unix milliseconds.
              */
             created_at?: number | null;
-            /** @description Progress while `uploading`; null before the first measurement. */
-            upload_percentage?: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31 | 32 | 33 | 34 | 35 | 36 | 37 | 38 | 39 | 40 | 41 | 42 | 43 | 44 | 45 | 46 | 47 | 48 | 49 | 50 | 51 | 52 | 53 | 54 | 55 | 56 | 57 | 58 | 59 | 60 | 61 | 62 | 63 | 64 | 65 | 66 | 67 | 68 | 69 | 70 | 71 | 72 | 73 | 74 | 75 | 76 | 77 | 78 | 79 | 80 | 81 | 82 | 83 | 84 | 85 | 86 | 87 | 88 | 89 | 90 | 91 | 92 | 93 | 94 | 95 | 96 | 97 | 98 | 99 | 100) | null;
-            /** @description Size in tokens; null until processing finishes. */
+            /** @description Progress while `uploading`; null before the first measurement. Must be an integer from 0 to 100. */
+            upload_percentage?: number | null;
+            /** @description Size in tokens; null until processing finishes. Must be an integer ≥ 0. */
             token_count?: number | null;
             /** @description The pages of a `webpage` document; null for other kinds. */
             webpage_urls?: string[] | null;
@@ -2348,7 +2735,7 @@ export interface components {
         KnowledgeDocumentList: {
             /** @description The documents on this page. */
             items: components["schemas"]["KnowledgeDocument"][];
-            /** @description How many documents match the filters in all. */
+            /** @description How many documents match the filters in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             next_cursor: string | null;
@@ -2496,7 +2883,7 @@ export interface components {
         AlertRuleList: {
             /** @description The rules on this page. */
             items: components["schemas"]["AlertRule"][];
-            /** @description How many rules exist in all. */
+            /** @description How many rules exist in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             next_cursor: string | null;
@@ -2511,7 +2898,7 @@ export interface components {
             labels?: components["schemas"]["AlertLabels"];
             threshold_type: components["schemas"]["ThresholdType"];
             comparison_op: components["schemas"]["ComparisonOp"];
-            /** @description The threshold. */
+            /** @description The threshold. Must be a number ≥ 0. */
             threshold_value: number;
             time_window?: components["schemas"]["AlertTimeWindow"];
             evaluation_frequency?: components["schemas"]["AlertTimeWindow"];
@@ -2532,7 +2919,7 @@ export interface components {
             labels?: components["schemas"]["AlertLabels"];
             threshold_type?: components["schemas"]["ThresholdType"];
             comparison_op?: components["schemas"]["ComparisonOp"];
-            /** @description A new threshold. */
+            /** @description A new threshold. Must be a number ≥ 0. */
             threshold_value?: number;
             time_window?: components["schemas"]["AlertTimeWindow"];
             evaluation_frequency?: components["schemas"]["AlertTimeWindow"];
@@ -2551,7 +2938,7 @@ export interface components {
         PauseAlertRuleRequest: {
             /**
              * Format: int64
-             * @description When to resume by itself, in Unix milliseconds (must be in the future); null or left out pauses until resumed by hand.
+             * @description When to resume by itself, in Unix milliseconds (must be in the future); null or left out pauses until resumed by hand. Must be an integer ≥ 0.
              */
             until?: number | null;
         };
@@ -2585,7 +2972,7 @@ export interface components {
         IncidentList: {
             /** @description The incidents on this page. */
             items: components["schemas"]["Incident"][];
-            /** @description How many incidents match the filters in all. */
+            /** @description How many incidents match the filters in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             next_cursor: string | null;
@@ -2617,7 +3004,7 @@ export interface components {
         VoiceModelList: {
             /** @description The voices on this page. */
             items: components["schemas"]["VoiceModel"][];
-            /** @description How many voices match the filters in all. */
+            /** @description How many voices match the filters in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             next_cursor: string | null;
@@ -2649,7 +3036,7 @@ export interface components {
         LlmModelList: {
             /** @description The models on this page. */
             items: components["schemas"]["LlmModel"][];
-            /** @description How many models exist in all. */
+            /** @description How many models exist in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             next_cursor: string | null;
@@ -2693,10 +3080,756 @@ export interface components {
         RegistrySchemaList: {
             /** @description The schemas on this page. */
             items: components["schemas"]["RegistrySchema"][];
-            /** @description How many schemas match the filters in all. */
+            /** @description How many schemas match the filters in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             next_cursor: string | null;
+        };
+        /** @description The body of an error from a v1 or v2 route; any JSON value. */
+        LegacyErrorBody: unknown;
+        /**
+         * @description Sort direction of a v1 or v2 list, by start time.
+         * @enum {string}
+         */
+        LegacySortOrder: "ascending" | "descending";
+        /** @description A range filter; either bound may be left out. */
+        LegacyThresholdRange: {
+            /**
+             * Format: int64
+             * @description The smallest value to include.
+             */
+            lower_threshold?: number;
+            /**
+             * Format: int64
+             * @description The largest value to include.
+             */
+            upper_threshold?: number;
+        };
+        /** @description Filters of the v1 and v2 call lists. Each list matches any of its values. */
+        LegacyCallFilter: {
+            /** @description Only calls of these agents. */
+            agent_id?: string[];
+            /** @description Only calls that ended for these reasons. */
+            disconnection_reason?: components["schemas"]["DisconnectionReason"][];
+            /** @description Only calls of these types. */
+            call_type?: components["schemas"]["CallTypeV2"][];
+            /** @description Only calls whose analysis found these moods, such as `positive`. */
+            user_sentiment?: string[];
+            /** @description Only calls from these numbers. */
+            call_from?: string[];
+            /** @description Only calls to these numbers. */
+            call_to?: string[];
+            duration?: components["schemas"]["LegacyThresholdRange"];
+            start_timestamp?: components["schemas"]["LegacyThresholdRange"];
+        };
+        /** @description One turn of a v1 or v2 transcript; tool messages carry further fields. */
+        LegacyTranscriptEntry: {
+            /** @description Who spoke, such as `agent` or `user`. */
+            role?: string;
+            /** @description What was said. */
+            content?: string | null;
+            /**
+             * Format: int64
+             * @description When the turn started, in Unix milliseconds.
+             */
+            start_at?: number | null;
+            /**
+             * Format: int64
+             * @description When the turn ended, in Unix milliseconds.
+             */
+            end_at?: number | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description What a v1 or v2 call used, in credits. */
+        LegacyCallCost: {
+            /** @description Credits the call used. */
+            total_credits_used?: number | null;
+            /** @description The billed length of the call, in seconds. */
+            duration_seconds?: number | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The post-call analysis of a v1 or v2 call. */
+        LegacyCallAnalysis: {
+            /** @description A short summary of the conversation. */
+            summary?: string | null;
+            /** @description The caller's mood, such as `positive`. */
+            user_sentiment?: string | null;
+            /** @description Values extracted by the agent's post-call actions. */
+            custom_analysis_data?: {
+                [key: string]: unknown;
+            }[] | null;
+            /** @description Evaluation results (v2, newer pages only). */
+            evaluation?: {
+                [key: string]: unknown;
+            } | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description How a v2 call came about; `unit_test` and `scenario_test` are test calls.
+         * @enum {string}
+         */
+        CallTypeV2: "web" | "phone" | "inbound" | "outbound" | "api" | "unknown" | "unit_test" | "scenario_test";
+        /**
+         * @description Where a v2 call is: `queued` (just created), `registered`, `ringing`
+         *     (dialling), `ongoing`, `ended`, `error`, `canceled` or
+         *     `not_connected`.
+         * @enum {string}
+         */
+        CallStatusV2: "queued" | "registered" | "ringing" | "ongoing" | "ended" | "error" | "canceled" | "not_connected";
+        /** @description A v2 outbound call. */
+        CreateCallV2Request: {
+            /** @description A number of the organization to call from, domestic format without hyphens, such as `07070001234`. */
+            call_from: string;
+            /** @description The number to call, domestic format without hyphens. */
+            call_to: string;
+            /** @description The agent that handles the call. */
+            agent_id: string;
+            /**
+             * @description The agent version to run, such as `production`.
+             * @default production
+             */
+            agent_version?: string | null;
+            /** @description Free-form data stored with the call. */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /** @description Values to inject into the agent's prompts, by variable name. */
+            dynamic_variables?: {
+                [key: string]: unknown;
+            };
+            /** @description Another caller ID to show instead of `call_from`. */
+            presentation_number?: string | null;
+        };
+        /** @description A v2 call that was just created. */
+        CallCreatedV2: {
+            /** @description The call's identifier. */
+            call_id: string;
+            /** @description The call's state, such as `initiated`. */
+            status: string;
+            /** @description The calling number. */
+            call_from: string;
+            /** @description The called number. */
+            call_to: string;
+            /** @description The metadata sent with the request. */
+            metadata: {
+                [key: string]: unknown;
+            };
+            /** @description The variables sent with the request. */
+            dynamic_variables?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /** @description Filters, order and paging of the v2 call list. */
+        ListCallsV2Request: {
+            filter_criteria?: components["schemas"]["LegacyCallFilter"];
+            /**
+             * @description Newest first unless `ascending`.
+             * @default descending
+             */
+            sort_order?: components["schemas"]["LegacySortOrder"];
+            /**
+             * @description The most calls to return. Must be an integer from 1 to 500.
+             * @default 50
+             */
+            limit?: number;
+            /** @description The previous page's `next_cursor`; null or left out for the first page. */
+            pagination_key?: string | null;
+        };
+        /** @description A call in the v2 shape, as read alone or listed. */
+        CallV2: {
+            /** @description The agent that handled the call. */
+            agent_id: string;
+            /** @description The call's identifier. */
+            call_id: string;
+            call_type: components["schemas"]["CallTypeV2"];
+            /** @description The calling number. */
+            call_from?: string | null;
+            /** @description The called number. */
+            call_to?: string | null;
+            /** @description The values injected into the agent's prompts. */
+            dynamic_variables?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Free-form data stored with the call. */
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Where the call is (newer pages only). */
+            status?: components["schemas"]["CallStatusV2"] | null;
+            /** @description Why the call ended; null while it runs. */
+            disconnection_reason?: components["schemas"]["DisconnectionReason"] | null;
+            /**
+             * Format: int64
+             * @description When the call started, in Unix milliseconds.
+             */
+            start_timestamp?: number | null;
+            /**
+             * Format: int64
+             * @description When the call ended, in Unix milliseconds.
+             */
+            end_timestamp?: number | null;
+            /** @description How long the call lasted, in milliseconds. */
+            duration_ms?: number | null;
+            /** @description The spoken turns in order. */
+            transcript?: components["schemas"]["LegacyTranscriptEntry"][] | null;
+            /** @description The turns together with tool invocations and results. */
+            transcript_with_tool_calls?: components["schemas"]["LegacyTranscriptEntry"][] | null;
+            /** @description Where the recording can be downloaded. */
+            recording_url?: string | null;
+            /** @description What the call used. */
+            call_cost?: components["schemas"]["LegacyCallCost"] | null;
+            /** @description The post-call analysis. */
+            call_analysis?: components["schemas"]["LegacyCallAnalysis"] | null;
+            /** @description When true, transcript, recording and analysis were not stored. */
+            opt_out_sensitive_data_storage?: boolean | null;
+        };
+        /** @description One page of v2 calls. */
+        CallListV2: {
+            /** @description The calls on this page. */
+            calls: components["schemas"]["CallV2"][];
+            /** @description Pass as `pagination_key` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * @description How many calls match the filters in all.
+             * @default 0
+             */
+            total_count?: number;
+        };
+        /** @description One number to dial in a v2 campaign. */
+        CampaignTaskV2: {
+            /** @description The number to call, domestic format without hyphens. */
+            call_to: string;
+            /** @description Values for this call's prompts. */
+            dynamic_variables?: {
+                [key: string]: unknown;
+            };
+            /** @description Free-form data stored with this call. */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /** @description A caller ID for this call only; it wins over the campaign's. */
+            presentation_number?: string | null;
+        };
+        /**
+         * @description A v2 campaign. The caller ID of a task is its own
+         *     `presentation_number`, else the campaign's, else `call_from`.
+         */
+        CreateCampaignV2Request: {
+            /** @description The campaign's name. */
+            name: string;
+            /** @description The number to dial from, domestic format without hyphens. */
+            call_from: string;
+            /** @description The agent that handles every call. */
+            agent_id: string;
+            /**
+             * @description The agent version to run.
+             * @default production
+             */
+            agent_version?: string | null;
+            /** @description The numbers to dial. */
+            tasks: components["schemas"]["CampaignTaskV2"][];
+            /** @description The default caller ID of the tasks. */
+            presentation_number?: string | null;
+            /**
+             * Format: date-time
+             * @description When to start dialling, as an ISO 8601 timestamp; now when left out.
+             */
+            scheduled_at?: string | null;
+            /** @description The most calls to dial at the same time. */
+            concurrency?: number;
+            call_time_window?: components["schemas"]["CallTimeWindow"];
+        };
+        /** @description A campaign in the v2 shape. Its timestamps are ISO 8601 strings. */
+        CampaignV2: {
+            /** @description The campaign's identifier, such as `"123"`. */
+            id?: string | null;
+            /** @description The campaign's name. */
+            name?: string | null;
+            /** @description Where the campaign is, such as `pending` or `ongoing`. */
+            status?: string | null;
+            /** @description The agent that handles every call. */
+            agent_id?: string | null;
+            /** @description The agent version it runs. */
+            agent_version?: string | null;
+            /** @description The number it dials from. */
+            from_number?: string | null;
+            /** @description The default caller ID. */
+            presentation_number?: string | null;
+            /** @description All dial attempts. */
+            total_calls?: number | null;
+            /** @description Dials that succeeded. */
+            completed_calls?: number | null;
+            /** @description Dials that failed. */
+            failed_calls?: number | null;
+            /** @description The most calls dialled at the same time. */
+            concurrency?: number | null;
+            /** @description Calls being dialled right now. */
+            active_concurrency?: number | null;
+            /** @description When the campaign was created, ISO 8601. */
+            created_at?: string | null;
+            /** @description When dialling starts, ISO 8601. */
+            scheduled_at?: string | null;
+            /** @description When the campaign finished, ISO 8601; null until then. */
+            finished_at?: string | null;
+            /** @description The organization that owns the campaign. */
+            organization_id?: string | number | null;
+        };
+        /** @description Filters of the v2 campaign list. Each list matches any of its values. */
+        LegacyCampaignFilter: {
+            /** @description Only campaigns in these states, such as `ongoing`. */
+            status?: string[];
+            /** @description Only campaigns of these agents. */
+            agent_id?: string[];
+            /** @description Only campaigns that started in this range; either bound may be left out. */
+            start_timestamp?: {
+                /** @description The earliest start to include. */
+                lower_threshold?: number | string;
+                /** @description The latest start to include. */
+                upper_threshold?: number | string;
+            };
+        };
+        /** @description Filters, order and paging of the v2 campaign list. */
+        ListCampaignsV2Request: {
+            filter_criteria?: components["schemas"]["LegacyCampaignFilter"];
+            /**
+             * @description Newest first unless `ascending`.
+             * @default descending
+             */
+            sort_order?: components["schemas"]["LegacySortOrder"];
+            /**
+             * @description The most campaigns to return. Must be an integer from 1 to 500.
+             * @default 50
+             */
+            limit?: number;
+            /** @description The previous page's `next_cursor`; null or left out for the first page. */
+            pagination_key?: string | null;
+        };
+        /** @description One page of v2 campaigns. */
+        CampaignListV2: {
+            /** @description The campaigns on this page. */
+            campaigns: components["schemas"]["CampaignV2"][];
+            /** @description Pass as `pagination_key` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * @description How many campaigns match the filters in all.
+             * @default 0
+             */
+            total_count?: number;
+        };
+        /** @description A v1 outbound call. */
+        CreateOutboundCallV1Request: {
+            /** @description A number registered to the workspace, domestic format without hyphens. */
+            call_from: string;
+            /** @description The number to call, domestic format without hyphens. */
+            call_to: string;
+            /** @description The agent to use; without it, the outbound agent set for `call_from` dials. */
+            agent_id?: string;
+            /** @description The agent version to run, such as `production`. */
+            agent_version?: string;
+            /** @description Free-form data stored with the call. */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /** @description Values to inject into the agent's prompts, by variable name. */
+            dynamic_variables?: {
+                [key: string]: unknown;
+            };
+            /** @description Another caller ID to show instead of `call_from`. */
+            presentation_number?: string;
+        };
+        /** @description A v1 call that was just queued. */
+        OutboundCallV1: {
+            /** @description The call's identifier. */
+            call_id: string;
+            /** @description The call's state, such as `queued` (older pages show `initiated`). */
+            status: string;
+            /** @description The calling number. */
+            call_from?: string | null;
+            /** @description The called number. */
+            call_to?: string | null;
+            /** @description The metadata sent with the request. */
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The variables sent with the request. */
+            dynamic_variables?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /** @description One number to dial in a v1 batch. */
+        BatchTaskV1: {
+            /** @description The number to call, domestic format without hyphens. */
+            call_to: string;
+            /** @description Free-form data stored with this call. */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /** @description Values for this call's prompts. */
+            dynamic_variables?: {
+                [key: string]: unknown;
+            };
+            /** @description A caller ID for this call only. */
+            presentation_number?: string;
+        };
+        /** @description A v1 batch of outbound calls. */
+        CreateOutboundBatchCallV1Request: {
+            /** @description The batch's name. */
+            name?: string;
+            /** @description A number registered to the workspace, domestic format without hyphens. */
+            call_from: string;
+            /** @description The agent that handles every call. */
+            agent_id?: string;
+            /** @description The agent version to run, such as `production`. */
+            agent_version?: string;
+            /** @description The numbers to dial. */
+            tasks: components["schemas"]["BatchTaskV1"][];
+        };
+        /** @description A v1 batch that was just queued. */
+        BatchCallV1: {
+            /** @description The batch's identifier. */
+            batch_id?: string | null;
+            /** @description The batch's state, such as `queued`. */
+            status?: string | null;
+            /** @description How many calls the batch holds. */
+            total_tasks?: number | null;
+            /** @description A human-readable note. */
+            message?: string | null;
+        };
+        /** @description Filters, order and paging of the v1 call list. */
+        ListCallsV1Request: {
+            filter_criteria?: components["schemas"]["LegacyCallFilter"];
+            /**
+             * @description Newest first unless `ascending`.
+             * @default descending
+             */
+            sort_order?: components["schemas"]["LegacySortOrder"];
+            /** @description The most calls to return (the sample uses 50). Must be an integer ≥ 1. */
+            limit?: number;
+            /** @description The previous page's `next_pagination_key`; null or left out for the first page. */
+            pagination_key?: string | null;
+        };
+        /** @description A call in the v1 shape, as read alone or listed. The single read carries fewer fields than a list row. */
+        CallV1: {
+            /** @description The agent that handled the call. */
+            agent_id?: string | null;
+            /** @description The call's identifier. */
+            call_id?: string | null;
+            /** @description How the call came about, such as `outbound`. */
+            call_type?: string | null;
+            /** @description The calling number. */
+            call_from?: string | null;
+            /** @description The called number. */
+            call_to?: string | null;
+            /** @description The values injected into the agent's prompts. */
+            dynamic_variables?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Free-form data stored with the call. */
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Why the call ended, such as `user_hangup`. */
+            disconnection_reason?: string | null;
+            /**
+             * Format: int64
+             * @description When the call started, in Unix milliseconds.
+             */
+            start_timestamp?: number | null;
+            /**
+             * Format: int64
+             * @description When the call ended, in Unix milliseconds.
+             */
+            end_timestamp?: number | null;
+            /** @description How long the call lasted, in milliseconds. */
+            duration_ms?: number | null;
+            /** @description The spoken turns in order. */
+            transcript?: components["schemas"]["LegacyTranscriptEntry"][] | null;
+            /** @description The turns together with tool invocations and results. */
+            transcript_with_tool_calls?: components["schemas"]["LegacyTranscriptEntry"][] | null;
+            /** @description Where the recording can be downloaded. */
+            recording_url?: string | null;
+            /** @description What the call used. */
+            call_cost?: components["schemas"]["LegacyCallCost"] | null;
+            /** @description The post-call analysis. */
+            call_analysis?: components["schemas"]["LegacyCallAnalysis"] | null;
+            /** @description When true, transcript, recording and analysis were not stored. */
+            opt_out_sensitive_data_storage?: boolean | null;
+        };
+        /** @description One page of v1 calls. */
+        CallListV1: {
+            /** @description The calls on this page. */
+            calls: components["schemas"]["CallV1"][];
+            /** @description Pass as `pagination_key` for the next page; null on the last page. */
+            next_pagination_key?: string | null;
+        };
+        /** @description Concurrent calls now and at most. */
+        ConcurrencyV1: {
+            /** @description Calls running now. */
+            current_concurrency: number;
+            /** @description The most calls that may run at once. */
+            concurrency_limit: number;
+        };
+        /** @description The agent and version that handled a call. */
+        WebhookAgentV2: {
+            /** @description The agent. */
+            agent_id?: string | null;
+            /** @description The version it ran, such as `current` or `v3`. */
+            agent_version?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description The call a v2 event is about. Which fields appear depends on the
+         *     event: `call_analysis` and `call_cost` only in `call_analyzed`;
+         *     `transcript` and `recording_url` from `call_ended` on.
+         */
+        WebhookCallV2: {
+            /** @description The call's identifier. */
+            call_id: string;
+            /** @description The agent that handled the call. */
+            agent?: components["schemas"]["WebhookAgentV2"] | null;
+            /** @description How the call came about, such as `inbound`. */
+            call_type?: string | null;
+            /** @description The calling number. */
+            from_number?: string | null;
+            /** @description The called number. */
+            to_number?: string | null;
+            /** @description The values injected into the agent's prompts. */
+            dynamic_variables?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Free-form data stored with the call. */
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Where the call is, such as `ongoing` or `ended`. */
+            call_status?: string | null;
+            /** @description Why the call ended, such as `user_hangup`. */
+            disconnection_reason?: string | null;
+            /**
+             * Format: int64
+             * @description When the call started, in Unix milliseconds.
+             */
+            start_at?: number | null;
+            /**
+             * Format: int64
+             * @description When the call ended, in Unix milliseconds.
+             */
+            end_at?: number | null;
+            /** @description The conversation so far. */
+            transcript?: components["schemas"]["LegacyTranscriptEntry"][] | null;
+            /** @description Where the recording can be downloaded. */
+            recording_url?: string | null;
+            /** @description When true, transcript, recording and analysis are not stored. */
+            opt_out_sensitive_data_storage?: boolean | null;
+            /** @description The post-call analysis (`call_analyzed` only). */
+            call_analysis?: components["schemas"]["CallAnalysis"] | null;
+            /** @description The cost (`call_analyzed` only). */
+            call_cost?: components["schemas"]["CallCost"] | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The v2 `call_started` event. */
+        WebhookCallStartedV2: {
+            /**
+             * @description The event name.
+             * @enum {string}
+             */
+            event: "call_started";
+            /**
+             * @description The payload format, always `v2`.
+             * @enum {string}
+             */
+            webhook_version: "v2";
+            /**
+             * Format: int64
+             * @description When the event happened, in Unix milliseconds.
+             */
+            occurred_at?: number | null;
+            call: components["schemas"]["WebhookCallV2"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The v2 `mid_call` event, sent on a flow transition or an utterance. */
+        WebhookMidCallV2: {
+            /**
+             * @description The event name.
+             * @enum {string}
+             */
+            event: "mid_call";
+            /**
+             * @description The payload format, always `v2`.
+             * @enum {string}
+             */
+            webhook_version: "v2";
+            /**
+             * Format: int64
+             * @description When the event happened, in Unix milliseconds.
+             */
+            occurred_at?: number | null;
+            call: components["schemas"]["WebhookCallV2"];
+            mid_call?: components["schemas"]["WebhookMidCallData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The v2 `call_ended` event, without cost, analysis or duration. */
+        WebhookCallEndedV2: {
+            /**
+             * @description The event name.
+             * @enum {string}
+             */
+            event: "call_ended";
+            /**
+             * @description The payload format, always `v2`.
+             * @enum {string}
+             */
+            webhook_version: "v2";
+            /**
+             * Format: int64
+             * @description When the event happened, in Unix milliseconds.
+             */
+            occurred_at?: number | null;
+            call: components["schemas"]["WebhookCallV2"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The v2 `call_analyzed` event, with the call's cost and analysis. */
+        WebhookCallAnalyzedV2: {
+            /**
+             * @description The event name.
+             * @enum {string}
+             */
+            event: "call_analyzed";
+            /**
+             * @description The payload format, always `v2`.
+             * @enum {string}
+             */
+            webhook_version: "v2";
+            /**
+             * Format: int64
+             * @description When the event happened, in Unix milliseconds.
+             */
+            occurred_at?: number | null;
+            call: components["schemas"]["WebhookCallV2"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The v2 `sms_received` event. The message is under `sms`; there is no `call`. */
+        WebhookSmsReceivedV2: {
+            /**
+             * @description The event name.
+             * @enum {string}
+             */
+            event: "sms_received";
+            /**
+             * @description The payload format, always `v2`.
+             * @enum {string}
+             */
+            webhook_version: "v2";
+            /**
+             * Format: int64
+             * @description When the event happened, in Unix milliseconds.
+             */
+            occurred_at?: number | null;
+            sms: components["schemas"]["WebhookSms"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The text message received. */
+        WebhookSms: {
+            [key: string]: unknown;
+        };
+        /** @description What happened during the call - a flow transition (`flow_transition`) or a call message (`call_message`). */
+        WebhookMidCallData: {
+            [key: string]: unknown;
+        };
+        /**
+         * @description The call a legacy v1 event is about, with v1 field names
+         *     (`call_from`, `call_to`, `start_timestamp`). `call_ended` adds the
+         *     transcript, the cost and the analysis.
+         */
+        WebhookCallV1: {
+            /** @description The agent that handled the call. */
+            agent_id?: string | null;
+            /** @description The call's identifier. */
+            call_id: string;
+            /** @description How the call came about, such as `inbound`. */
+            call_type?: string | null;
+            /** @description The calling number. */
+            call_from?: string | null;
+            /** @description The called number. */
+            call_to?: string | null;
+            /** @description The values injected into the agent's prompts. */
+            dynamic_variables?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Free-form data stored with the call. */
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Format: int64
+             * @description When the call started, in Unix milliseconds.
+             */
+            start_timestamp?: number | null;
+            /**
+             * Format: int64
+             * @description When the call ended, in Unix milliseconds.
+             */
+            end_timestamp?: number | null;
+            /** @description How long the call lasted, in milliseconds. */
+            duration_ms?: number | null;
+            /** @description Why the call ended. */
+            disconnection_reason?: string | null;
+            /** @description The spoken turns in order. */
+            transcript?: components["schemas"]["LegacyTranscriptEntry"][] | null;
+            /** @description Where the recording can be downloaded. */
+            recording_url?: string | null;
+            /** @description What the call used. */
+            call_cost?: components["schemas"]["LegacyCallCost"] | null;
+            /** @description The post-call analysis. */
+            call_analysis?: components["schemas"]["LegacyCallAnalysis"] | null;
+            /** @description When true, transcript, recording and analysis are not stored. */
+            opt_out_sensitive_data_storage?: boolean | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The legacy v1 `call_started` event. It has no `webhook_version`. */
+        WebhookCallStartedV1: {
+            /**
+             * @description The event name.
+             * @enum {string}
+             */
+            event: "call_started";
+            call: components["schemas"]["WebhookCallV1"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The legacy v1 `mid_call` event. The details are under `mid_call`. */
+        WebhookMidCallV1: {
+            /**
+             * @description The event name.
+             * @enum {string}
+             */
+            event: "mid_call";
+            mid_call: components["schemas"]["WebhookMidCallData"];
+            call?: components["schemas"]["WebhookCallV1"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The legacy v1 `call_ended` event, with transcript, cost and analysis. */
+        WebhookCallEndedV1: {
+            /**
+             * @description The event name.
+             * @enum {string}
+             */
+            event: "call_ended";
+            call: components["schemas"]["WebhookCallV1"];
+        } & {
+            [key: string]: unknown;
         };
     };
     responses: {
@@ -2758,6 +3891,15 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
+        /** @description An error from a v1 or v2 route. Its body is not documented. */
+        LegacyError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["LegacyErrorBody"];
+            };
+        };
     };
     parameters: {
         /**
@@ -2766,10 +3908,10 @@ export interface components {
          */
         Cursor: string;
         /**
-         * @description The most items to return in one page.
+         * @description The most items to return in one page. Must be an integer from 1 to 100.
          * @example 50
          */
-        Limit: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31 | 32 | 33 | 34 | 35 | 36 | 37 | 38 | 39 | 40 | 41 | 42 | 43 | 44 | 45 | 46 | 47 | 48 | 49 | 50 | 51 | 52 | 53 | 54 | 55 | 56 | 57 | 58 | 59 | 60 | 61 | 62 | 63 | 64 | 65 | 66 | 67 | 68 | 69 | 70 | 71 | 72 | 73 | 74 | 75 | 76 | 77 | 78 | 79 | 80 | 81 | 82 | 83 | 84 | 85 | 86 | 87 | 88 | 89 | 90 | 91 | 92 | 93 | 94 | 95 | 96 | 97 | 98 | 99 | 100;
+        Limit: number;
         /**
          * @description The agent's identifier.
          * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
@@ -2791,7 +3933,7 @@ export interface components {
          */
         ToolId: string;
         /**
-         * @description The knowledge base's integer id, as returned by the knowledge base list.
+         * @description The knowledge base's integer id, as returned by the knowledge base list. Must be an integer ≥ 1.
          * @example 123
          */
         KnowledgeId: number;
@@ -2831,7 +3973,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
-                 * @description The most items to return in one page.
+                 * @description The most items to return in one page. Must be an integer from 1 to 100.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -3173,12 +4315,12 @@ export interface operations {
                  */
                 call_to?: string[];
                 /**
-                 * @description Only calls that started at or after this moment (Unix milliseconds).
+                 * @description Only calls that started at or after this moment (Unix milliseconds). Must be an integer ≥ 0.
                  * @example 1767225600000
                  */
                 start_at_after?: number;
                 /**
-                 * @description Only calls that started before this moment (Unix milliseconds).
+                 * @description Only calls that started before this moment (Unix milliseconds). Must be an integer ≥ 0.
                  * @example 1767312000000
                  */
                 start_at_before?: number;
@@ -3190,7 +4332,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
-                 * @description The most items to return in one page.
+                 * @description The most items to return in one page. Must be an integer from 1 to 100.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -3284,7 +4426,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
-                 * @description The most items to return in one page.
+                 * @description The most items to return in one page. Must be an integer from 1 to 100.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -3515,7 +4657,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
-                 * @description The most items to return in one page.
+                 * @description The most items to return in one page. Must be an integer from 1 to 100.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -3626,7 +4768,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
-                 * @description The most items to return in one page.
+                 * @description The most items to return in one page. Must be an integer from 1 to 100.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -3866,7 +5008,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
-                 * @description The most items to return in one page.
+                 * @description The most items to return in one page. Must be an integer from 1 to 100.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -4026,7 +5168,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
-                 * @description The most items to return in one page.
+                 * @description The most items to return in one page. Must be an integer from 1 to 100.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -4086,7 +5228,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The knowledge base's integer id, as returned by the knowledge base list.
+                 * @description The knowledge base's integer id, as returned by the knowledge base list. Must be an integer ≥ 1.
                  * @example 123
                  */
                 knowledge_id: components["parameters"]["KnowledgeId"];
@@ -4118,7 +5260,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
-                 * @description The most items to return in one page.
+                 * @description The most items to return in one page. Must be an integer from 1 to 100.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -4143,7 +5285,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The knowledge base's integer id, as returned by the knowledge base list.
+                 * @description The knowledge base's integer id, as returned by the knowledge base list. Must be an integer ≥ 1.
                  * @example 123
                  */
                 knowledge_id: components["parameters"]["KnowledgeId"];
@@ -4174,7 +5316,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The knowledge base's integer id, as returned by the knowledge base list.
+                 * @description The knowledge base's integer id, as returned by the knowledge base list. Must be an integer ≥ 1.
                  * @example 123
                  */
                 knowledge_id: components["parameters"]["KnowledgeId"];
@@ -4210,7 +5352,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The knowledge base's integer id, as returned by the knowledge base list.
+                 * @description The knowledge base's integer id, as returned by the knowledge base list. Must be an integer ≥ 1.
                  * @example 123
                  */
                 knowledge_id: components["parameters"]["KnowledgeId"];
@@ -4247,7 +5389,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
-                 * @description The most items to return in one page.
+                 * @description The most items to return in one page. Must be an integer from 1 to 100.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -4679,7 +5821,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
-                 * @description The most items to return in one page.
+                 * @description The most items to return in one page. Must be an integer from 1 to 100.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -4725,7 +5867,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
-                 * @description The most items to return in one page.
+                 * @description The most items to return in one page. Must be an integer from 1 to 100.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -4770,7 +5912,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
-                 * @description The most items to return in one page.
+                 * @description The most items to return in one page. Must be an integer from 1 to 100.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -4833,7 +5975,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
-                 * @description The most items to return in one page.
+                 * @description The most items to return in one page. Must be an integer from 1 to 100.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -4883,7 +6025,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
-                 * @description The most items to return in one page.
+                 * @description The most items to return in one page. Must be an integer from 1 to 100.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -4951,6 +6093,509 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCallV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCallV2Request"];
+            };
+        };
+        responses: {
+            /** @description The call was created and is being dialled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallCreatedV2"];
+                };
+            };
+            400: components["responses"]["LegacyError"];
+            401: components["responses"]["LegacyError"];
+            500: components["responses"]["LegacyError"];
+        };
+    };
+    listCallsV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ListCallsV2Request"];
+            };
+        };
+        responses: {
+            /** @description One page of calls. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallListV2"];
+                };
+            };
+            400: components["responses"]["LegacyError"];
+            401: components["responses"]["LegacyError"];
+            500: components["responses"]["LegacyError"];
+        };
+    };
+    getCallV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The call's identifier.
+                 * @example 3079f46c-5b2a-4d8e-9f13-6a7c2e4b8d91
+                 */
+                call_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallV2"];
+                };
+            };
+            400: components["responses"]["LegacyError"];
+            401: components["responses"]["LegacyError"];
+            404: components["responses"]["LegacyError"];
+            500: components["responses"]["LegacyError"];
+        };
+    };
+    createCampaignV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampaignV2Request"];
+            };
+        };
+        responses: {
+            /** @description The campaign was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignV2"];
+                };
+            };
+            400: components["responses"]["LegacyError"];
+            401: components["responses"]["LegacyError"];
+            500: components["responses"]["LegacyError"];
+        };
+    };
+    listCampaignsV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ListCampaignsV2Request"];
+            };
+        };
+        responses: {
+            /** @description One page of campaigns. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignListV2"];
+                };
+            };
+            400: components["responses"]["LegacyError"];
+            401: components["responses"]["LegacyError"];
+            500: components["responses"]["LegacyError"];
+        };
+    };
+    createOutboundCallV1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOutboundCallV1Request"];
+            };
+        };
+        responses: {
+            /** @description The call was queued. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboundCallV1"];
+                };
+            };
+            400: components["responses"]["LegacyError"];
+            401: components["responses"]["LegacyError"];
+            500: components["responses"]["LegacyError"];
+        };
+    };
+    createOutboundBatchCallV1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOutboundBatchCallV1Request"];
+            };
+        };
+        responses: {
+            /** @description The batch was queued. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchCallV1"];
+                };
+            };
+            400: components["responses"]["LegacyError"];
+            401: components["responses"]["LegacyError"];
+            500: components["responses"]["LegacyError"];
+        };
+    };
+    listCallsV1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ListCallsV1Request"];
+            };
+        };
+        responses: {
+            /** @description One page of calls. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallListV1"];
+                };
+            };
+            400: components["responses"]["LegacyError"];
+            401: components["responses"]["LegacyError"];
+            500: components["responses"]["LegacyError"];
+        };
+    };
+    getCallV1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The call's identifier, a version 4 UUID.
+                 * @example 3079f46c-5b2a-4d8e-9f13-6a7c2e4b8d91
+                 */
+                call_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallV1"];
+                };
+            };
+            400: components["responses"]["LegacyError"];
+            401: components["responses"]["LegacyError"];
+            404: components["responses"]["LegacyError"];
+            500: components["responses"]["LegacyError"];
+        };
+    };
+    getConcurrencyV1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Current and allowed concurrent calls. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcurrencyV1"];
+                };
+            };
+            401: components["responses"]["LegacyError"];
+            500: components["responses"]["LegacyError"];
+        };
+    };
+    onCallStartedV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCallStartedV2"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx status acknowledges the event; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other status counts as a failed delivery. Whether and how vox.ai retries is not documented. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onMidCallV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookMidCallV2"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx status acknowledges the event; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other status counts as a failed delivery. Whether and how vox.ai retries is not documented. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCallEndedV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCallEndedV2"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx status acknowledges the event; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other status counts as a failed delivery. Whether and how vox.ai retries is not documented. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCallAnalyzedV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCallAnalyzedV2"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx status acknowledges the event; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other status counts as a failed delivery. Whether and how vox.ai retries is not documented. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSmsReceivedV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSmsReceivedV2"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx status acknowledges the event; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other status counts as a failed delivery. Whether and how vox.ai retries is not documented. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCallStartedV1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCallStartedV1"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx status acknowledges the event; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other status counts as a failed delivery. Whether and how vox.ai retries is not documented. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onMidCallV1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookMidCallV1"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx status acknowledges the event; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other status counts as a failed delivery. Whether and how vox.ai retries is not documented. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCallEndedV1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCallEndedV1"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx status acknowledges the event; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other status counts as a failed delivery. Whether and how vox.ai retries is not documented. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }
