@@ -10,6 +10,16 @@ import type { components, paths } from "./generated/schema.js";
 
 export * from "@voiceapis/core";
 export type { components, paths };
+export type { webhooks } from "./generated/schema.js";
+export {
+  parseWebhook,
+  type VoxaiWebhook,
+  type VoxaiWebhookEventName,
+  type VoxaiWebhookPayload,
+  type VoxaiWebhookVersion,
+  WebhookParseError,
+  type WebhookParseFailure,
+} from "./webhooks.js";
 
 /** How vox.ai is called: host and a Bearer token. */
 export const voxai: VendorConfig = {
