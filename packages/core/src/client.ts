@@ -3,11 +3,15 @@
  * pagination) meets the shared runtime. Every `create<Vendor>Client` calls it.
  */
 import createClient from "openapi-fetch";
+import { bodyStart } from "./attempt.js";
+import { checkBounds, type ParameterBounds } from "./bounds.js";
 import { type AuthConfig, authHeader, resolveApiKey } from "./auth.js";
-import { createApiError, SdkError } from "./errors.js";
+import { ConfigurationError, createApiError, ResponseParseError, SdkError } from "./errors.js";
+import { checkBaseUrl, checkCallOptions, checkClientOptions, checkPaginateLimits } from "./options.js";
 import { Paginator, type PaginationMeta } from "./paginate.js";
-import { retryAfterFromHeaders } from "./retry.js";
-import { abortError, send, type TransportOptions } from "./transport.js";
+import { checkPath } from "./path.js";
+import { retryAfterFromBody, retryAfterFromHeaders } from "./retry.js";
+import { send, type TransportOptions } from "./transport.js";
 import type { ApiClient, CallOptions, ClientOptions, PaginationMap } from "./types.js";
 
 /** What a vendor package tells the runtime about its API. */
@@ -24,14 +28,9 @@ export interface VendorConfig extends AuthConfig {
   querySerializer?: (query: Record<string, unknown>) => string;
 }
 
-const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+/** TRACE is left out: fetch refuses it in every runtime. */
+const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH"] as const;
 const DEFAULT_REQUEST_ID_HEADERS = ["x-request-id", "request-id"];
-
-function checkNumber(name: string, value: number | undefined, min: number) {
-  if (value !== undefined && !(Number.isFinite(value) && value >= min)) {
-    throw new SdkError(`The \`${name}\` option must be a number ≥ ${min}; got ${String(value)}.`);
-  }
-}
 
 /** Per-client settings a vendor package derives from its own options. */
 export interface ClientExtras {
@@ -42,21 +41,8 @@ export interface ClientExtras {
    * (Voxys' public, platform and account APIs). Any other path throws before a request.
    */
   routes?: { accepts: (path: string) => boolean; hint: string };
-}
-
-/**
- * Settles with `promise`, or rejects with an AbortError as soon as `signal` aborts, including
- * while the response body is still being read (after the transport has handed the response over).
- */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortError(signal));
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise
-      .then(resolve, (error: unknown) => reject(signal.aborted && !(error instanceof SdkError) ? abortError(signal) : error))
-      .finally(() => signal.removeEventListener("abort", onAbort));
-  });
+  /** The documented bounds of numeric parameters (generated); a call outside them throws before a request. */
+  bounds?: ParameterBounds;
 }
 
 export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws extends boolean = false>(
@@ -65,52 +51,79 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
   options: ClientOptions<Throws> = {},
   extras: ClientExtras = {},
 ): ApiClient<Paths, Pag, Throws> {
+  if (typeof options !== "object" || options === null) {
+    throw new ConfigurationError(`create${vendor.vendor}Client takes an options object; got ${options === null ? "null" : typeof options}.`);
+  }
+  checkClientOptions(options as Record<string, unknown>);
+  const baseUrl = checkBaseUrl(options.baseUrl ?? vendor.baseUrl);
   const key = resolveApiKey(options.apiKey, vendor);
-  checkNumber("timeout", options.timeout, 1);
-  checkNumber("maxRetries", options.maxRetries, 0);
-  checkNumber("maxRetryAfter", options.maxRetryAfter, 0);
   const transport: TransportOptions = {
     fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
     maxRetries: options.maxRetries ?? 2,
     timeout: options.timeout ?? 60_000,
     maxRetryAfter: options.maxRetryAfter ?? 60_000,
     idempotencyHeader: vendor.idempotencyHeader ?? "Idempotency-Key",
+    origin: new URL(baseUrl).origin,
     retryAfterFromBody: vendor.retryAfterFromBody,
     hooks: options.hooks,
   };
-  const baseUrl = (options.baseUrl ?? vendor.baseUrl).replace(/\/+$/, "");
   const base = createClient<Record<string, any>>({
     baseUrl,
     headers: { ...options.headers, ...authHeader(key, vendor) },
-    fetch: (request) => send(request, transport),
     ...(vendor.querySerializer ? { querySerializer: vendor.querySerializer } : {}),
   });
 
-  async function call(method: string, url: string, init: Record<string, any> = {}, throws: boolean) {
-    if (extras.routes && !extras.routes.accepts(url)) throw new SdkError(`"${url}" is not a route of this client: ${extras.routes.hint}`);
-    const { maxRetries, timeout, idempotencyKey, ...rest } = init as Record<string, any> & CallOptions;
-    checkNumber("maxRetries", maxRetries, 0);
-    checkNumber("timeout", timeout, 1);
-    if (maxRetries !== undefined || timeout !== undefined) {
-      const perCall = { ...transport, maxRetries: maxRetries ?? transport.maxRetries, timeout: timeout ?? transport.timeout };
-      rest.fetch = (request: Request) => send(request, perCall);
+  async function call(method: string, url: string, init: Record<string, any> | undefined, throws: boolean) {
+    if (init !== undefined && (typeof init !== "object" || init === null)) {
+      throw new ConfigurationError(`${method} ${String(url)}: the second argument must be an options object; got ${init === null ? "null" : typeof init}.`);
     }
+    const { maxRetries, timeout, idempotencyKey, signal = null, ...rest } = (init ?? {}) as Record<string, any> & CallOptions;
+    checkCallOptions(init ?? {});
     if (extras.pathDefaults) rest.params = { ...rest.params, path: { ...extras.pathDefaults, ...rest.params?.path } };
+    checkPath(method, url, rest.params);
+    if (extras.bounds) checkBounds(extras.bounds, method, url, rest.params);
+    if (extras.routes && !extras.routes.accepts(url)) throw new ConfigurationError(`"${url}" is not a route of this client: ${extras.routes.hint}`);
     if (idempotencyKey !== undefined) rest.headers = { ...rest.headers, [transport.idempotencyHeader]: idempotencyKey };
-    const result = await untilAborted(base.request(method.toLowerCase() as any, url, rest as any), rest.signal);
+    const perCall = maxRetries !== undefined || timeout !== undefined ? { ...transport, maxRetries: maxRetries ?? transport.maxRetries, timeout: timeout ?? transport.timeout } : transport;
+    // The caller's signal goes to the transport alone: a Request built with it would add a listener
+    // to it per call that only garbage collection removes.
+    let answer: Response | undefined;
+    rest.fetch = async (request: Request) => (answer = await send(request, perCall, signal));
+    let result: { data?: unknown; error?: unknown; response: Response };
+    try {
+      result = await base.request(method.toLowerCase() as any, url, rest as any);
+    } catch (error) {
+      throw unexpected(error, method, url, answer);
+    }
     if (throws && !result.response.ok) throw toApiError(method, url, result.response, result.error);
     return result;
+  }
+
+  /** Turns what openapi-fetch threw into our errors: a body that does not parse, or a request it could not build. */
+  function unexpected(error: unknown, method: string, path: string, answer: Response | undefined): SdkError {
+    if (error instanceof SdkError) return error;
+    if (answer && error instanceof SyntaxError) {
+      return new ResponseParseError({
+        method,
+        url: answer.url || `${baseUrl}${path}`,
+        status: answer.status,
+        contentType: answer.headers.get("content-type") ?? undefined,
+        body: bodyStart(answer),
+        cause: error,
+      });
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    return new ConfigurationError(`${method} ${path}: the request could not be built: ${detail}`, { cause: error });
   }
 
   function toApiError(method: string, path: string, response: Response, body: unknown) {
     const headers = response.headers;
     const names = vendor.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS;
     const requestId = names.map((name) => headers.get(name)).find((value) => value) ?? undefined;
-    const ms = retryAfterFromHeaders(headers);
-    const retryAfter = ms !== undefined ? ms / 1000 : response.status === 429 ? vendor.retryAfterFromBody?.(body) : undefined;
+    const ms = retryAfterFromHeaders(headers) ?? (response.status === 429 && vendor.retryAfterFromBody ? retryAfterFromBody(body, vendor.retryAfterFromBody) : undefined);
     // A fetch stub or wrapper may answer with a Response that has no url; fall back to the base URL and path.
     const where = response.url || `${baseUrl}${path}`;
-    return createApiError({ status: response.status, headers, body, method, url: where, requestId, retryAfter });
+    return createApiError({ status: response.status, headers, body, method, url: where, requestId, retryAfter: ms === undefined ? undefined : ms / 1000 });
   }
 
   const client: Record<string, unknown> = {};
@@ -119,11 +132,12 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
   }
   client.paginate = (url: string, init: Record<string, any> = {}) => {
     const meta = (pagination as Record<string, PaginationMeta>)[url];
-    if (!meta) throw new SdkError(`"${url}" is not a paginated list operation of this client.`);
+    if (!meta) throw new ConfigurationError(`"${url}" is not a paginated list operation of this client.`);
+    checkPaginateLimits(init);
     const { maxItems, maxPages, params = {}, ...rest } = init;
-    const fetchPage = async (query: Record<string, unknown>) =>
-      (await call(meta.method, url, { ...rest, params: { ...params, query } }, true)).data;
-    return new Paginator(meta, fetchPage, { ...params.query }, { maxItems, maxPages });
+    const method = meta.method.toUpperCase();
+    const fetchPage = async (query: Record<string, unknown>) => (await call(method, url, { ...rest, params: { ...params, query } }, true)).data;
+    return new Paginator(meta, fetchPage, { ...params.query }, { maxItems, maxPages, signal: rest.signal });
   };
   return client as unknown as ApiClient<Paths, Pag, Throws>;
 }

@@ -12,8 +12,10 @@
  * │   ├── UnprocessableEntityError   422
  * │   ├── RateLimitError             429 (with `retryAfter`)
  * │   └── InternalServerError        ≥ 500
- * ├── ConnectionError          no response (DNS, reset, refused, …)
- * │   └── TimeoutError         an attempt took longer than `timeout`
+ * ├── ConnectionError          no complete response (DNS, reset, refused, cut mid-body, …)
+ * │   └── TimeoutError         an attempt (headers and body) took longer than `timeout`
+ * ├── RedirectError            a redirect the client will not follow (another origin, a loop)
+ * ├── ResponseParseError       a 2xx answer whose body is not the JSON it should be
  * └── AbortError               the caller's AbortSignal fired
  *
  * No error holds the request or its headers, so an API key cannot leak through one.
@@ -77,24 +79,31 @@ export class ApiError<Body = unknown> extends SdkError {
 
 export class BadRequestError<Body = unknown> extends ApiError<Body> {
   override name = "BadRequestError";
+  declare readonly status: 400;
 }
 export class AuthenticationError<Body = unknown> extends ApiError<Body> {
   override name = "AuthenticationError";
+  declare readonly status: 401;
 }
 export class PermissionDeniedError<Body = unknown> extends ApiError<Body> {
   override name = "PermissionDeniedError";
+  declare readonly status: 403;
 }
 export class NotFoundError<Body = unknown> extends ApiError<Body> {
   override name = "NotFoundError";
+  declare readonly status: 404;
 }
 export class ConflictError<Body = unknown> extends ApiError<Body> {
   override name = "ConflictError";
+  declare readonly status: 409;
 }
 export class UnprocessableEntityError<Body = unknown> extends ApiError<Body> {
   override name = "UnprocessableEntityError";
+  declare readonly status: 422;
 }
 export class RateLimitError<Body = unknown> extends ApiError<Body> {
   override name = "RateLimitError";
+  declare readonly status: 429;
   /** Seconds the server asked us to wait, when it said so (header or body). */
   readonly retryAfter: number | undefined;
   constructor(init: ApiErrorInit<Body>) {
@@ -141,6 +150,44 @@ export class TimeoutError extends ConnectionError {
 /** The caller's AbortSignal cancelled the request. */
 export class AbortError extends SdkError {
   override name = "AbortError";
+}
+
+/** The typed error for a request the caller aborted. */
+export function abortError(signal: AbortSignal): AbortError {
+  const reason = signal.reason instanceof Error ? `: ${signal.reason.message}` : "";
+  return new AbortError(`The request was aborted${reason}`);
+}
+
+/**
+ * The server redirected to another origin (where the API key must not go), or redirected
+ * too often, or the runtime hid the redirect's target. Never retried.
+ */
+export class RedirectError extends SdkError {
+  override name = "RedirectError";
+  /** The origin the server redirected to, when the runtime showed it. */
+  readonly location: string | undefined;
+  constructor(message: string, location?: string) {
+    super(message);
+    this.location = location;
+  }
+}
+
+/** A successful (2xx) answer whose body could not be parsed: cut short, HTML, or not JSON. Never retried. */
+export class ResponseParseError extends SdkError {
+  override name = "ResponseParseError";
+  readonly status: number;
+  /** The response's `content-type`, when it had one. */
+  readonly contentType: string | undefined;
+  /** The start of the body, on one line. */
+  readonly excerpt: string;
+  constructor(init: { method: string; url: string; status: number; contentType: string | undefined; body: string; cause?: unknown }) {
+    const snippet = excerpt(init.body);
+    const type = init.contentType ?? "no content-type";
+    super(`${init.method} ${safeUrl(init.url)} answered ${init.status} (${type}) with a body that is not valid JSON: ${snippet}`, { cause: init.cause });
+    this.status = init.status;
+    this.contentType = init.contentType;
+    this.excerpt = snippet;
+  }
 }
 
 /**

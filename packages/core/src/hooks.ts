@@ -1,6 +1,10 @@
 /**
  * Logging hooks. Events carry the method, the URL, the attempt and the outcome;
  * never headers or bodies, so an API key cannot reach a log through them.
+ *
+ * A hook is an observer: one that throws does not change the call. Its error is dropped, and
+ * the request, its retries and its result go on as if the hook had returned. (A logging bug
+ * must not turn a payment that went through into an error the caller retries.)
  */
 
 export interface RequestEvent {
@@ -26,4 +30,13 @@ export interface Hooks {
   onRequest?(event: RequestEvent): void;
   onResponse?(event: ResponseEvent): void;
   onRetry?(event: RetryEvent): void;
+}
+
+/** Calls a hook (as a method of `hooks`), dropping anything it throws (see above). */
+export function safely<K extends keyof Hooks>(hooks: Hooks | undefined, name: K, event: Parameters<NonNullable<Hooks[K]>>[0]): void {
+  try {
+    (hooks?.[name] as ((this: Hooks, event: unknown) => void) | undefined)?.call(hooks!, event);
+  } catch {
+    // A hook is an observer; its failure is not the call's.
+  }
 }

@@ -304,11 +304,11 @@ describe("the paginator", () => {
     expect(stub.sent).toHaveLength(1);
   });
 
-  it("uses the spec's default page size to see the short last page when the caller sets none", async () => {
+  it("sends the spec's default page size when the caller sets none, and uses it to see the short last page", async () => {
     const quentli = styles["Quentli skip/take over a bare array"]!;
     const { client, queries } = listClient({ ...quentli.meta, defaultLimit: 100 }, quentli.server(items(130)));
     expect(await client.paginate(LIST).toArray()).toHaveLength(130);
-    expect(queries()).toEqual([{}, { skip: "100" }]); // no third request for an empty page
+    expect(queries()).toEqual([{ take: "100" }, { skip: "100", take: "100" }]); // no third request for an empty page
   });
 
   it("refuses a path that is not a declared list operation", () => {

@@ -3,7 +3,7 @@
  * (`x-pagination`); generation turns that into {@link PaginationMeta}, and this
  * file walks the pages: `for await` over items, `.byPage()` over pages.
  */
-import { SdkError } from "./errors.js";
+import { abortError, SdkError } from "./errors.js";
 import { getPath } from "./path-value.js";
 
 interface MetaBase {
@@ -58,6 +58,11 @@ export interface PaginateLimits {
   maxPages?: number;
 }
 
+interface WalkOptions extends PaginateLimits {
+  /** The caller's signal: once it aborts, the walk yields nothing more. */
+  signal?: AbortSignal | null;
+}
+
 type Query = Record<string, unknown>;
 type FetchPage = (query: Query) => Promise<unknown>;
 
@@ -67,26 +72,29 @@ export class Paginator<Item, Body = unknown> implements AsyncIterable<Item> {
     private readonly meta: PaginationMeta,
     private readonly fetchPage: FetchPage,
     private readonly query: Query,
-    private readonly limits: PaginateLimits = {},
+    private readonly limits: WalkOptions = {},
   ) {}
 
   /** Iterates page by page. */
   async *byPage(): AsyncGenerator<Page<Item, Body>> {
-    const { maxItems = Infinity, maxPages = Infinity } = this.limits;
-    let query: Query | undefined = { ...this.query };
+    const { maxItems = Infinity, maxPages = Infinity, signal } = this.limits;
+    let query: Query | undefined = withPageSize(this.meta, this.query);
     let seen = 0;
-    let previous: string | undefined;
-    const visited = new Set<string>();
+    const queries = new Set<string>();
+    const pages = new Set<string>();
     for (let number = 1; query && number <= maxPages && seen < maxItems; number++) {
       const key = JSON.stringify(query);
-      if (visited.has(key)) return; // the server sent us back to a page we already read
-      visited.add(key);
+      if (queries.has(key)) return; // the server sent us back to a page we already read
+      queries.add(key);
       const body = (await this.fetchPage(query)) as Body;
+      if (signal?.aborted) throw abortError(signal);
       const all = itemsOf(body, this.meta);
       if (all.length === 0) return;
-      const fingerprint = JSON.stringify(all);
-      if (fingerprint === previous) return; // the server repeated a page
-      previous = fingerprint;
+      // A page whose items equal any earlier page's: the server is going round in circles.
+      // Only a hash of each page is kept, so a long walk holds no copy of the items it passed.
+      const fingerprint = hash(JSON.stringify(all));
+      if (pages.has(fingerprint)) return;
+      pages.add(fingerprint);
       const items = all.slice(0, maxItems - seen) as Item[];
       seen += items.length;
       yield { items, body, number };
@@ -95,7 +103,13 @@ export class Paginator<Item, Body = unknown> implements AsyncIterable<Item> {
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<Item> {
-    for await (const page of this.byPage()) yield* page.items;
+    const { signal } = this.limits;
+    for await (const page of this.byPage()) {
+      for (const item of page.items) {
+        if (signal?.aborted) throw abortError(signal);
+        yield item;
+      }
+    }
   }
 
   /** Collects every item (mind `maxItems` on large lists). */
@@ -104,6 +118,30 @@ export class Paginator<Item, Body = unknown> implements AsyncIterable<Item> {
     for await (const item of this) out.push(item);
     return out;
   }
+}
+
+/**
+ * The first page's query with the page size the walk relies on to spot a short last page:
+ * the caller's, or else the generated default, sent explicitly so that a server whose own
+ * default differs cannot end the walk early.
+ */
+function withPageSize(meta: PaginationMeta, query: Query): Query {
+  if (meta.limit === undefined || meta.defaultLimit === undefined || query[meta.limit] !== undefined) return { ...query };
+  return { ...query, [meta.limit]: meta.defaultLimit };
+}
+
+/** A 53-bit hash of a string (cyrb53): a page's fingerprint without keeping the page. */
+function hash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${text.length}:${(h2 >>> 0).toString(36)}${(h1 >>> 0).toString(36)}`;
 }
 
 function itemsOf(body: unknown, meta: PaginationMeta): unknown[] {

@@ -132,6 +132,7 @@ describe("how long it waits", () => {
     timeout: 60_000,
     maxRetryAfter: 60_000,
     idempotencyHeader: "Idempotency-Key",
+    origin: "https://api.test.example",
     random: () => 0,
     ...extra,
   });
@@ -295,7 +296,7 @@ describe("the request on every attempt", () => {
       return received.length < 3 ? json(500, {}, { "retry-after-ms": "0" }) : json(200, {});
     };
     const request = new Request("https://api.test.example/upload", { method: "PUT", body: bytes });
-    const response = await send(request, { fetch, maxRetries: 2, timeout: 1000, maxRetryAfter: 0, idempotencyHeader: "Idempotency-Key" });
+    const response = await send(request, { fetch, maxRetries: 2, timeout: 1000, maxRetryAfter: 0, idempotencyHeader: "Idempotency-Key", origin: "https://api.test.example" });
     expect(response.status).toBe(200);
     expect(received).toHaveLength(3);
     for (const got of received) expect(got).toEqual(bytes);

@@ -47,6 +47,15 @@ export function retryAfterFromHeaders(headers: Headers, now: number = Date.now()
   return Math.max(0, date - now);
 }
 
+/**
+ * The wait a vendor's 429 body asks for, in milliseconds, read by the vendor's `read`
+ * (which returns seconds). Undefined when absent, negative or not a finite number.
+ */
+export function retryAfterFromBody(body: unknown, read: (body: unknown) => number | undefined): number | undefined {
+  const seconds = read(body);
+  return typeof seconds === "number" && Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+}
+
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {

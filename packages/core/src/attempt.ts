@@ -1,0 +1,134 @@
+/**
+ * One attempt of a request: the fetch, the redirects the policy follows (redirect.ts), and
+ * the whole response body, all within one deadline (`timeout`) and stopped at once by the
+ * caller's AbortSignal. The body is read here, so a server that sends headers and then
+ * stalls, drips or cuts the body fails the attempt (and may be retried), instead of leaving
+ * the call pending.
+ *
+ * The attempt settles by a race against its deadline, so it ends on time even with a `fetch`
+ * that ignores abort signals. On timeout or abort it also aborts the fetch and cancels the
+ * body, which frees the connection.
+ */
+import { nextHop, type Hop } from "./redirect.js";
+
+export type FetchLike = (input: Request) => Promise<Response>;
+
+/** Why an attempt was stopped from outside. */
+export const TIMEOUT = Symbol("timeout");
+export const ABORTED = Symbol("aborted");
+
+export interface AttemptOptions {
+  fetch: FetchLike;
+  /** Deadline of the whole attempt in milliseconds: request, redirects, headers and body. */
+  timeout: number;
+  /** The configured origin: redirects elsewhere are refused. */
+  origin: string;
+}
+
+/** What the timer and the caller's signal need to stop an attempt. */
+interface Inflight {
+  controller: AbortController;
+  /**
+   * The request being fetched. Node's fetch follows a Request's signal through a weak
+   * reference, so the Request is held here, from the timer, until the attempt settles;
+   * nothing here points back from the signal, so it is collected right after.
+   */
+  request?: Request;
+  reader?: ReadableStreamDefaultReader<Uint8Array<ArrayBuffer>>;
+}
+
+const noop = () => undefined;
+
+/**
+ * Sends one attempt. Resolves with a Response whose body is fully read (re-wrapped in memory);
+ * rejects with TIMEOUT, ABORTED, a RedirectError, or the fetch's own error.
+ */
+export function attempt(hop: Hop, headers: Headers, options: AttemptOptions, signal: AbortSignal | null): Promise<Response> {
+  if (signal?.aborted) return Promise.reject(ABORTED);
+  const inflight: Inflight = { controller: new AbortController() };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: (() => void) | undefined;
+  const stopped = new Promise<never>((_, reject) => {
+    const stop = (why: typeof TIMEOUT | typeof ABORTED) => {
+      inflight.controller.abort(why === TIMEOUT ? new Error("timeout") : signal?.reason);
+      inflight.reader?.cancel().catch(noop);
+      reject(why);
+    };
+    timer = setTimeout(stop, options.timeout, TIMEOUT);
+    if (signal) {
+      onAbort = () => stop(ABORTED);
+      signal.addEventListener("abort", onAbort, { once: true });
+    }
+  });
+  const work = run(hop, headers, options, inflight);
+  work.catch(noop); // it may still reject after the deadline has decided the race
+  return Promise.race([work, stopped]).finally(() => {
+    clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener("abort", onAbort);
+  });
+}
+
+async function run(first: Hop, headers: Headers, options: AttemptOptions, inflight: Inflight): Promise<Response> {
+  let hop = first;
+  for (let hops = 0; ; hops++) {
+    const request = new Request(hop.url, {
+      method: hop.method,
+      headers,
+      // A copy per hop: a body buffer handed to fetch may be transferred (detached) by it.
+      body: hop.body === undefined ? undefined : hop.body.slice(0),
+      signal: inflight.controller.signal,
+      redirect: "manual",
+    });
+    inflight.request = request;
+    const response = await options.fetch(request);
+    const next = nextHop(response, hop, options.origin, hops);
+    if (next === undefined) return readWhole(response, hop.url, inflight);
+    await response.body?.cancel().catch(noop);
+    hop = next;
+  }
+}
+
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+/** The bytes behind each answer, for error messages after the body was consumed (weakly held). */
+const BODIES = new WeakMap<Response, Uint8Array>();
+
+/** The start of an answer's body as text, for messages; empty when unknown. */
+export function bodyStart(response: Response, length = 1_000): string {
+  const bytes = BODIES.get(response);
+  return bytes ? new TextDecoder().decode(bytes.subarray(0, length)) : "";
+}
+
+/** Reads the whole body, and answers with the same status and headers over the bytes in memory. */
+async function readWhole(response: Response, url: string, inflight: Inflight): Promise<Response> {
+  let bytes: Uint8Array<ArrayBuffer> | null = null;
+  if (response.body) {
+    const reader = response.body.getReader();
+    inflight.reader = reader;
+    const chunks: Uint8Array<ArrayBuffer>[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.byteLength;
+    }
+    bytes = chunks.length === 1 ? chunks[0]! : concat(chunks, size);
+  }
+  const empty = bytes === null || bytes.byteLength === 0 || NULL_BODY_STATUSES.has(response.status);
+  const copy = new Response(empty ? null : bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+  // A Response made in memory has no url; keep the one the answer came from (after redirects).
+  Object.defineProperty(copy, "url", { value: response.url || url });
+  if (bytes) BODIES.set(copy, bytes);
+  return copy;
+}
+
+function concat(chunks: Uint8Array<ArrayBuffer>[], size: number): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
