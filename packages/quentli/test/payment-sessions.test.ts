@@ -49,6 +49,6 @@ describe("Payment Sessions", () => {
     });
     expect(response.status).toBe(201);
     expect(data?.url).toBe("https://portal.example.com/l/def456");
-    expect(data?.session.accessToken.split(".")).toHaveLength(3);
+    expect(data?.session.accessToken?.split(".")).toHaveLength(3);
   });
 });
