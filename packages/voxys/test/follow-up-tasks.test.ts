@@ -22,8 +22,8 @@ describe("Follow-up Tasks", () => {
     } as const;
     const { data, response } = await client.GET(base, { params: { query } });
     expect(response.status).toBe(200);
-    expect(data?.data[0]).toMatchObject({ id: 20, status: "pending", priority: "medium", taskable_type: "Lead" });
-    expect(data?.meta.total_count).toBe(1);
+    expect(data?.data?.[0]).toMatchObject({ id: 20, status: "pending", priority: "medium", taskable_type: "Lead" });
+    expect(data?.meta?.total_count).toBe(1);
     expect(queryOf(requests.at(-1)!)).toEqual({ ...query, taskable_id: "42", page: "1", per_page: "100" });
   });
 

@@ -17,8 +17,8 @@ describe("Leads", () => {
     });
     expect(error).toBeUndefined();
     expect(response.status).toBe(200);
-    expect(data?.data[0]?.custom_name).toBe("Enterprise Deal - Q3");
-    expect(data?.data[0]?.assigned_agent?.email).toBe("jane@example.com");
+    expect(data?.data?.[0]?.custom_name).toBe("Enterprise Deal - Q3");
+    expect(data?.data?.[0]?.assigned_agent?.email).toBe("jane@example.com");
     expect(data?.meta).toEqual({ current_page: 1, total_pages: 1, total_count: 1 });
     const sent = requests.at(-1)!;
     expect(new URL(sent.url).pathname).toBe("/api/v1/accounts/1/leads");
@@ -137,6 +137,6 @@ describe("lead pagination against the mock", () => {
     expect(queryOf(sent[0]!)).toEqual({ status: "open", assigned_agent_id: "1", sort_by: "updated_at", sort_order: "desc", per_page: "25" });
     expect(pages).toHaveLength(1);
     expect(pages[0]?.items.map((lead) => lead.id)).toEqual([42]);
-    expect(pages[0]?.body.meta.total_count).toBe(1);
+    expect(pages[0]?.body.meta?.total_count).toBe(1);
   });
 });

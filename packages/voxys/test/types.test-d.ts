@@ -104,6 +104,16 @@ describe("responses", () => {
   });
 });
 
+describe("lenient responses", () => {
+  it("no response field is required, since the docs mark none (ids and error fields included)", () => {
+    expectTypeOf<components["schemas"]["Lead"]["id"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<components["schemas"]["Lead"]["custom_name"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<components["schemas"]["Company"]["id"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<components["schemas"]["PageMeta"]["total_pages"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<components["schemas"]["ErrorResponse"]["error"]>().toEqualTypeOf<string | undefined>();
+  });
+});
+
 describe("free-form objects", () => {
   it("a bare `type: object` in the spec takes any keys (not Record<string, never>)", () => {
     void client.POST("/api/v1/accounts/{account_id}/contacts", {
@@ -157,7 +167,7 @@ describe("the three audiences", () => {
       expectTypeOf(message).toExtend<components["schemas"]["Message"]>();
       expectTypeOf(message.content).toEqualTypeOf<string | null | undefined>();
     }
-    expectTypeOf<VoxysErrorBody>().toExtend<{ error: string } | { errors: unknown } | { description?: string }>();
+    expectTypeOf<VoxysErrorBody>().toExtend<{ error?: string } | { errors?: unknown } | { description?: string }>();
     // @ts-expect-error not a conversation-metrics type
     void client.GET("/api/v2/accounts/{account_id}/reports/conversations", { params: { query: { type: "team" } } });
   });

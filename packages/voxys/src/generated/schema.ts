@@ -7505,7 +7505,7 @@ export interface components {
              * @description A short explanation of what went wrong, such as `Unauthorized`.
              * @example Unauthorized
              */
-            error: string;
+            error?: string;
         };
         /**
          * @description Validation failures grouped by field. Each key is the name of an offending
@@ -7521,7 +7521,7 @@ export interface components {
              *       ]
              *     }
              */
-            errors: {
+            errors?: {
                 [key: string]: string[];
             };
         };
@@ -7531,17 +7531,17 @@ export interface components {
              * @description The page number this response holds.
              * @example 1
              */
-            current_page: number;
+            current_page?: number;
             /**
              * @description How many pages the whole result spans at the current page size.
              * @example 1
              */
-            total_pages: number;
+            total_pages?: number;
             /**
              * @description How many records match the filters in all.
              * @example 1
              */
-            total_count: number;
+            total_count?: number;
         };
         /**
          * @description Validation failures as a flat list of messages. The Extended Features
@@ -7555,7 +7555,7 @@ export interface components {
              *       "Name can't be blank"
              *     ]
              */
-            errors: string[];
+            errors?: string[];
         };
         /**
          * @description The error body of the Chatwoot-derived groups (Application, Client and
@@ -9574,12 +9574,12 @@ export interface components {
         /** @description Every inbox of the account, in one response. */
         InboxListResponse: {
             /** @description The inboxes. */
-            payload: components["schemas"]["Inbox"][];
+            payload?: components["schemas"]["Inbox"][];
         };
         /** @description The agents who are members of an inbox. */
         InboxMemberListResponse: {
             /** @description The member agents. */
-            payload: components["schemas"]["Agent"][];
+            payload?: components["schemas"]["Agent"][];
         };
         /** @description The agent bot to attach to an inbox, or null to detach the current one. */
         InboxSetAgentBotPayload: {
@@ -9637,7 +9637,7 @@ export interface components {
         /** @description The integration apps available to the account, with the hooks already set up. */
         IntegrationsAppListResponse: {
             /** @description The integration apps. */
-            payload: components["schemas"]["IntegrationsApp"][];
+            payload?: components["schemas"]["IntegrationsApp"][];
         };
         /** @description Context about the conversation the messages belong to. */
         MessageListMeta: {
@@ -9665,7 +9665,7 @@ export interface components {
         MessageListResponse: {
             meta?: components["schemas"]["MessageListMeta"];
             /** @description The messages, oldest first. */
-            payload: components["schemas"]["Message"][];
+            payload?: components["schemas"]["Message"][];
         };
         /** @description The message that was created, with its identifier. */
         MessageCreateResponse: components["schemas"]["GenericId"] & components["schemas"]["Message"];
@@ -9735,20 +9735,20 @@ export interface components {
         /** @description The value of the chosen metric in one time bucket. */
         ReportMetricPoint: {
             /** @description The metric's value in this bucket, written as a string. */
-            value: string;
+            value?: string;
             /** @description Start of the bucket, in Unix seconds. */
-            timestamp: number;
+            timestamp?: number;
         };
         /** @description One metric over time, one point per bucket. */
         ReportMetricSeries: components["schemas"]["ReportMetricPoint"][];
         /** @description How many of the account's conversations are open, unattended and unassigned right now. */
         AccountConversationMetrics: {
             /** @description Conversations that are open. */
-            open: number;
+            open?: number;
             /** @description Open conversations that no agent has answered yet. */
-            unattended: number;
+            unattended?: number;
             /** @description Open conversations with no assignee. */
-            unassigned: number;
+            unassigned?: number;
         };
         /** @description Live conversation counters, one entry per agent. */
         AgentConversationMetricsList: components["schemas"]["AgentConversationMetrics"][];
@@ -9802,7 +9802,7 @@ export interface components {
         /** @description The short form of an agent (a user of the account). */
         AgentSummary: {
             /** @description The agent's identifier. */
-            id: number;
+            id?: number;
             /** @description Display name. */
             name?: string;
             /**
@@ -9810,16 +9810,13 @@ export interface components {
              * @description Login email address.
              */
             email?: string;
-            /**
-             * Format: uri
-             * @description Link to the agent's picture, if one is set.
-             */
+            /** @description Link to the agent's picture, if one is set. */
             avatar_url?: string | null;
         };
         /** @description The short form of a company, as embedded in a lead. */
         CompanySummary: {
             /** @description The company's identifier. */
-            id: number;
+            id?: number;
             /** @description Company name. */
             name?: string;
             /** @description Web domain of the company, if known. */
@@ -9828,7 +9825,7 @@ export interface components {
         /** @description The short form of a contact linked to a company. */
         ContactSummary: {
             /** @description The contact's identifier. */
-            id: number;
+            id?: number;
             /** @description Contact name. */
             name?: string;
             /**
@@ -9838,10 +9835,7 @@ export interface components {
             email?: string | null;
             /** @description Phone number, if known. */
             phone_number?: string | null;
-            /**
-             * Format: uri
-             * @description Link to the contact's picture, if one is set.
-             */
+            /** @description Link to the contact's picture, if one is set. */
             avatar_url?: string | null;
         };
         /** @description Contacts linked to a company (not paginated). */
@@ -9854,44 +9848,44 @@ export interface components {
         /** @description A sales opportunity tracked in the CRM. */
         Lead: {
             /** @description The lead's identifier. */
-            id: number;
+            id?: number;
             /** @description The lead's title. */
-            custom_name: string;
-            status: components["schemas"]["LeadStatus"];
+            custom_name?: string;
+            status?: components["schemas"]["LeadStatus"];
             /**
              * Format: float
              * @description Expected value of the deal, in `lead_currency`.
              */
-            lead_value: number | null;
+            lead_value?: number | null;
             /** @description Currency code of `lead_value`, such as `USD`. */
-            lead_currency: string | null;
+            lead_currency?: string | null;
             /** @description Sort position of the lead on boards and lists. */
-            position: number | null;
+            position?: number | null;
             /** @description Free-text notes on the lead. */
-            notes: string | null;
+            notes?: string | null;
             /** @description The agent who owns the lead, or null when nobody does. */
-            assigned_agent: components["schemas"]["AgentSummary"] | null;
+            assigned_agent?: components["schemas"]["AgentSummary"] | null;
             /** @description The company the lead belongs to, or null. */
-            company: components["schemas"]["CompanySummary"] | null;
+            company?: components["schemas"]["CompanySummary"] | null;
             /** @description The conversation the lead came from or is linked to, if any. */
-            conversation_id: number | null;
-            custom_attributes: components["schemas"]["CustomAttributes"];
+            conversation_id?: number | null;
+            custom_attributes?: components["schemas"]["CustomAttributes"];
             /**
              * Format: date-time
              * @description When the lead was created.
              */
-            created_at: string;
+            created_at?: string;
             /**
              * Format: date-time
              * @description When the lead last changed.
              */
-            updated_at: string;
+            updated_at?: string;
         };
         /** @description One page of leads. */
         LeadPage: {
             /** @description The leads on this page. */
-            data: components["schemas"]["Lead"][];
-            meta: components["schemas"]["PageMeta"];
+            data?: components["schemas"]["Lead"][];
+            meta?: components["schemas"]["PageMeta"];
         };
         /** @description Fields of a new lead. The docs require none of them. */
         LeadCreatePayload: {
@@ -9970,9 +9964,9 @@ export interface components {
         /** @description Outcome of a bulk action. */
         LeadBulkResult: {
             /** @description Whether the action went through. */
-            success: boolean;
+            success?: boolean;
             /** @description How many leads the action changed. */
-            affected_count: number;
+            affected_count?: number;
         };
         /** @description Where to place the deal made from a lead. */
         LeadConvertPayload: {
@@ -10005,7 +9999,7 @@ export interface components {
         /** @description A note written on a lead. */
         LeadNote: {
             /** @description The note's identifier. */
-            id: number;
+            id?: number;
             /** @description Text of the note. */
             content?: string;
             author?: components["schemas"]["AgentSummary"];
@@ -10025,7 +10019,7 @@ export interface components {
         /** @description An organisation that contacts and leads can belong to. */
         Company: {
             /** @description The company's identifier. */
-            id: number;
+            id?: number;
             /** @description Company name. */
             name?: string;
             /** @description Web domain, if known. */
@@ -10049,8 +10043,8 @@ export interface components {
         /** @description One page of companies. */
         CompanyPage: {
             /** @description The companies on this page. */
-            data: components["schemas"]["Company"][];
-            meta: components["schemas"]["PageMeta"];
+            data?: components["schemas"]["Company"][];
+            meta?: components["schemas"]["PageMeta"];
         };
         /** @description A bare list of companies (search results or likely duplicates; not paginated). */
         CompanyList: components["schemas"]["Company"][];
@@ -10087,7 +10081,7 @@ export interface components {
         /** @description One activity entry on a company's timeline. */
         TimelineEvent: {
             /** @description The event's identifier. */
-            id: number;
+            id?: number;
             /** @description Kind of event, such as `lead_created`. The full list is not documented. */
             event_type?: string;
             /** @description Human-readable account of the event. */
@@ -10105,7 +10099,7 @@ export interface components {
         /** @description A sales pipeline (the vendor's name for it is funnel). */
         Funnel: {
             /** @description The pipeline's identifier. */
-            id: number;
+            id?: number;
             /** @description Pipeline name. */
             name?: string;
             /** @description Free-text description. */
@@ -10196,7 +10190,7 @@ export interface components {
         /** @description One column of a pipeline. */
         FunnelStage: {
             /** @description The stage's identifier. */
-            id: number;
+            id?: number;
             /** @description The pipeline the stage belongs to. */
             funnel_id?: number;
             /** @description Stage name. */
@@ -10248,7 +10242,7 @@ export interface components {
         /** @description A deal on a pipeline board; it wraps one lead. */
         FunnelCard: {
             /** @description The card's identifier. */
-            id: number;
+            id?: number;
             /** @description The pipeline the card is on. */
             funnel_id?: number;
             /** @description The stage the card sits in. */
@@ -10321,7 +10315,7 @@ export interface components {
         /** @description One entry in a card's history, such as a stage change or an edit. */
         CardHistoryEvent: {
             /** @description The event's identifier. */
-            id: number;
+            id?: number;
             /** @description Kind of event, such as `stage_changed`. The full list is not documented. */
             event_type?: string;
             /** @description Human-readable account of the event. */
@@ -10432,7 +10426,7 @@ export interface components {
         /** @description A reminder for an agent, optionally attached to a lead, card, conversation or contact. */
         FollowUpTask: {
             /** @description The task's identifier. */
-            id: number;
+            id?: number;
             /** @description Short title. */
             title?: string;
             /** @description Longer explanation. */
@@ -10469,8 +10463,8 @@ export interface components {
         /** @description One page of follow-up tasks. */
         FollowUpTaskPage: {
             /** @description The tasks on this page. */
-            data: components["schemas"]["FollowUpTask"][];
-            meta: components["schemas"]["PageMeta"];
+            data?: components["schemas"]["FollowUpTask"][];
+            meta?: components["schemas"]["PageMeta"];
         };
         /** @description Follow-up tasks in a date window (not paginated). */
         FollowUpTaskList: components["schemas"]["FollowUpTask"][];
@@ -10525,7 +10519,7 @@ export interface components {
         /** @description The CRM panel of a conversation - its lead, its pipeline card and its tasks. */
         CrmSidebar: {
             /** @description The conversation the panel belongs to. */
-            conversation_id: number;
+            conversation_id?: number;
             /** @description The lead linked to the conversation, or null. */
             linked_lead?: components["schemas"]["Lead"] | null;
             /** @description The pipeline card linked to the conversation, or null. */
@@ -10568,7 +10562,7 @@ export interface components {
         /** @description One run of a campaign, as listed in its analytics. */
         CampaignExecutionSummary: {
             /** @description The run's identifier; pass it as `execution_id` to the other analytics routes. */
-            execution_id: number;
+            execution_id?: number;
             /** @description State of the run. The possible values are not documented. */
             status?: string;
             /**
@@ -10585,7 +10579,7 @@ export interface components {
         /** @description Delivery totals and rates of one campaign, with the list of its runs. */
         CampaignAnalytics: {
             /** @description Identifier of the analytics record. */
-            id: number;
+            id?: number;
             /** @description The campaign these numbers belong to. */
             campaign_id?: number;
             /** @description Messages sent. */
@@ -10613,7 +10607,8 @@ export interface components {
         CampaignExecutionDetail: {
             /** @description The run the row belongs to. */
             execution_id?: number;
-            status?: components["schemas"]["CampaignMessageStatus"];
+            /** @description The message's status. The route's `status` filter takes `pending`, `sent`, `delivered`, `read` and `failed`; since the docs give no schema for the row, the field stays a plain string. */
+            status?: string;
         } & {
             [key: string]: unknown;
         };
@@ -10627,7 +10622,7 @@ export interface components {
         /** @description When, and how often, a campaign runs. */
         CampaignScheduler: {
             /** @description The schedule's identifier. */
-            id: number;
+            id?: number;
             /** @description The campaign this schedule drives. */
             campaign_id?: number;
             schedule_type?: components["schemas"]["CampaignScheduleType"];
@@ -10676,7 +10671,7 @@ export interface components {
         /** @description A named list of recipients that campaigns can target. */
         CampaignContactList: {
             /** @description The list's identifier. */
-            id: number;
+            id?: number;
             /** @description List name. */
             name?: string;
             /** @description Free-text description. */
@@ -10726,7 +10721,7 @@ export interface components {
         /** @description A message queued to be sent at a later time, as plain text or as a WhatsApp template. */
         ScheduledMessage: {
             /** @description The scheduled message's identifier. */
-            id: number;
+            id?: number;
             /** @description Plain-text body, if the message is not a template. */
             content?: string | null;
             /**
@@ -10776,7 +10771,7 @@ export interface components {
         /** @description Outbound message counts in one time bucket. */
         OutboundReportPoint: {
             /** @description Start of the bucket, as a Unix timestamp in seconds. */
-            timestamp: number;
+            timestamp?: number;
             /** @description Messages sent in the bucket. */
             sent?: number;
             /** @description Messages delivered in the bucket. */
@@ -10789,7 +10784,7 @@ export interface components {
         /** @description Outbound message counts over time, one entry per time bucket. */
         OutboundReportTimeseries: {
             /** @description The buckets, in time order. */
-            data: components["schemas"]["OutboundReportPoint"][];
+            data?: components["schemas"]["OutboundReportPoint"][];
         };
         /** @description Outbound message totals and delivery and read rates over the chosen range. */
         OutboundReportSummary: {
@@ -10815,7 +10810,7 @@ export interface components {
         /** @description Outbound totals and rates of one WhatsApp template. */
         TemplatePerformance: {
             /** @description Name of the template. */
-            template_name: string;
+            template_name?: string;
             /** @description Language code of the template, such as `en_US`. */
             language?: string;
             /** @description The template's category, such as `MARKETING`. */
@@ -10889,7 +10884,7 @@ export interface components {
              * @description Which part of the template this is.
              * @enum {string}
              */
-            type: "HEADER" | "BODY" | "FOOTER" | "BUTTONS" | "CAROUSEL";
+            type?: "HEADER" | "BODY" | "FOOTER" | "BUTTONS" | "CAROUSEL";
             /**
              * @description Media kind of a header.
              * @enum {string}
@@ -10905,7 +10900,7 @@ export interface components {
         /** @description A WhatsApp message template of one WhatsApp channel. */
         WhatsappTemplate: {
             /** @description The template's identifier. */
-            id: number;
+            id?: number;
             /** @description Template name. */
             name?: string;
             category?: components["schemas"]["WhatsappTemplateCategory"];
@@ -10981,7 +10976,7 @@ export interface components {
         /** @description Where an uploaded header media file can be referred to. */
         WhatsappTemplateMediaUpload: {
             /** @description Identifier of the uploaded media, to use in a template header. */
-            media_id: string;
+            media_id?: string;
             /** @description Link to the uploaded media. */
             url?: string;
         };
@@ -10998,7 +10993,7 @@ export interface components {
         /** @description A WhatsApp Flow (an interactive form shown inside WhatsApp) on one inbox. */
         WhatsappFlow: {
             /** @description The flow's identifier. */
-            id: number;
+            id?: number;
             /** @description Flow name. */
             name?: string;
             status?: components["schemas"]["WhatsappFlowStatus"];
@@ -11046,7 +11041,7 @@ export interface components {
         /** @description A booking of a contact with a provider for a service at a given time. */
         Appointment: {
             /** @description The appointment's identifier. */
-            id: number;
+            id?: number;
             /** @description The contact the appointment is for. */
             contact_id?: number;
             /** @description The booked service. */
@@ -11094,7 +11089,7 @@ export interface components {
         /** @description The free start times of a provider for a service on one day. */
         AppointmentAvailability: {
             /** @description Start times that can still be booked. */
-            available_slots: string[];
+            available_slots?: string[];
         };
         /** @description Why the appointment is cancelled. */
         AppointmentCancelPayload: {
@@ -11114,7 +11109,7 @@ export interface components {
         /** @description A service that can be booked, with its length and price. */
         AppointmentService: {
             /** @description The service's identifier. */
-            id: number;
+            id?: number;
             /** @description Service name. */
             name?: string;
             /** @description How long one appointment for this service lasts, in minutes. */
@@ -11183,7 +11178,7 @@ export interface components {
         /** @description A person or resource who delivers bookable services. */
         Provider: {
             /** @description The provider's identifier. */
-            id: number;
+            id?: number;
             /** @description Provider name. */
             name?: string;
             /** @description What the provider specialises in. */
@@ -11269,7 +11264,7 @@ export interface components {
         /** @description A piece of work with tasks, optionally tied to a contact or company. */
         Project: {
             /** @description The project's identifier. */
-            id: number;
+            id?: number;
             /** @description Project name. */
             name?: string;
             /** @description Free-text description. */
@@ -11356,7 +11351,7 @@ export interface components {
         /** @description A task inside a project. */
         ProjectTask: {
             /** @description The task's identifier. */
-            id: number;
+            id?: number;
             /** @description The project the task belongs to. */
             project_id?: number;
             /** @description Task title. */
@@ -11403,7 +11398,7 @@ export interface components {
         /** @description A chat channel for the account's own team. */
         InternalChannel: {
             /** @description The channel's identifier. */
-            id: number;
+            id?: number;
             /** @description Channel name. */
             name?: string;
             /** @description Free-text description. */
@@ -11433,7 +11428,7 @@ export interface components {
         /** @description A message posted in an internal channel. */
         InternalChannelMessage: {
             /** @description The message's identifier. */
-            id: number;
+            id?: number;
             /** @description The channel the message was posted in. */
             channel_id?: number;
             /** @description Text of the message. */
@@ -11467,7 +11462,7 @@ export interface components {
         /** @description The sentiment result of one analysed conversation. */
         CustomerPulseEntry: {
             /** @description The analysed conversation. */
-            conversation_id: number;
+            conversation_id?: number;
             sentiment?: components["schemas"]["CustomerPulseSentiment"];
             /**
              * Format: float
@@ -11590,14 +11585,14 @@ export interface components {
         /** @description The proactive event created for the message. */
         ProactiveMessageFireResult: {
             /** @description The proactive event's identifier. */
-            id: number;
+            id?: number;
             /**
              * @description `sent` when the message went out at once, `deferred` when it is held
              *     until the account's quiet hours end.
              */
-            status: string;
+            status?: string;
             /** @description The conversation the message was pushed into. */
-            conversation_id: number;
+            conversation_id?: number;
         };
         /** @description The account's configuration for alerts about failing proactive messages. */
         ProactiveAlertSettings: {
@@ -12297,17 +12292,17 @@ export interface components {
              * @description The account the user belongs to.
              * @example 1
              */
-            account_id: number;
+            account_id?: number;
             /**
              * @description The user who is a member of the account.
              * @example 25
              */
-            user_id: number;
+            user_id?: number;
             /**
              * @description The user's role in the account, such as `administrator` or `agent`.
              * @example administrator
              */
-            role: string;
+            role?: string;
         };
         /** @description Names the user to take out of the account. */
         PlatformAccountUserDeletePayload: {
@@ -12324,7 +12319,7 @@ export interface components {
              *     frame); it logs the user in without a password.
              * @example https://connect.voxys.ai/app/login?email=daniel%40acme.inc&sso_auth_token=example-token
              */
-            url: string;
+            url?: string;
         };
     };
     responses: {
