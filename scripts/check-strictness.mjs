@@ -12,9 +12,9 @@
  * which are listed for review but not checked by default).
  *
  * Each strictness needs one of two things, or the check fails:
- *   1. an `x-assumption` on the schema that holds the keyword (for `required`:
- *      on the object schema or on the property) saying why we keep it although
- *      the docs do not back it; or
+ *   1. an `x-assumption` on the schema that holds the keyword saying why we
+ *      keep it although the docs do not back it (for `required`: on the object
+ *      schema or on the property, and the note must say "required"); or
  *   2. a doc basis: one line in `specs/<slug>/strictness-reviewed.yaml`, a YAML
  *      map from the candidate's key to where the docs back it, e.g.
  *        Lead.status enum: "voxys.md §4 Leads: status lists new, contacted, qualified, won, lost"

@@ -86,9 +86,17 @@ describe("findStrictness", () => {
   it("marks a strictness whose schema, or whose required property, carries an x-assumption", () => {
     const doc = fixture();
     doc.components.schemas.Status["x-assumption"] = "The docs list only these two values.";
-    doc.components.schemas.Thing.properties.id["x-assumption"] = "Every example shows an id.";
+    doc.components.schemas.Thing.properties.id["x-assumption"] = "Every example shows an id, so it is required.";
     const byKey = Object.fromEntries(findStrictness(doc).map((c) => [c.key, c.marked]));
     expect(byKey).toMatchObject({ "Status enum": true, "Thing.id required": true, "Thing.tags[] enum": false });
+  });
+
+  it("does not let a note about something else excuse a required list", () => {
+    const doc = fixture();
+    doc.components.schemas.Thing["x-assumption"] = "Unknown nullability: every field accepts null.";
+    expect(findStrictness(doc).find((c) => c.key === "Thing.id required")?.marked).toBe(false);
+    doc.components.schemas.Thing["x-assumption"] = "The docs mark nothing; we require `id`, which every example shows.";
+    expect(findStrictness(doc).find((c) => c.key === "Thing.id required")?.marked).toBe(true);
   });
 });
 

@@ -21,8 +21,11 @@
  *             `number`), additionalProperties (`false`), unevaluatedProperties
  *             (`false`).
  * A candidate is marked when the schema that holds the keyword carries an
- * `x-assumption` (for `required`: the object schema or the property's own
- * schema as written, before any `$ref` is followed).
+ * `x-assumption`. For `required` the note may sit on the object schema or on
+ * the property's own schema as written (before any `$ref` is followed), and it
+ * must speak of requiredness (contain "requir"): an object's note is often
+ * about something else, such as nullability, and must not excuse its
+ * `required` list by accident.
  */
 
 export const KEYWORDS = ["required", "enum", "const", "pattern", "format", "integer", "additionalProperties", "unevaluatedProperties"];
@@ -58,6 +61,7 @@ function refLabel(ref, kind) {
 }
 
 const hasAssumption = (node) => node != null && typeof node === "object" && typeof node["x-assumption"] === "string" && node["x-assumption"].trim() !== "";
+const speaksOfRequired = (node) => hasAssumption(node) && /requir/i.test(node["x-assumption"]);
 
 function isIntegerNarrowing(type) {
   const types = Array.isArray(type) ? type : [type];
@@ -90,7 +94,7 @@ export function findStrictness(doc) {
     const marked = hasAssumption(schema);
 
     if (Array.isArray(schema.required)) {
-      for (const name of schema.required) add(`${location}.${name}`, "required", marked || hasAssumption(schema.properties?.[name]));
+      for (const name of schema.required) add(`${location}.${name}`, "required", speaksOfRequired(schema) || speaksOfRequired(schema.properties?.[name]));
     }
     if (Array.isArray(schema.enum)) add(location, "enum", marked);
     if ("const" in schema) add(location, "const", marked);
