@@ -63,7 +63,7 @@ describe("Agents", () => {
     });
     expect(response.status).toBe(200);
     expect(data?.valid).toBe(true);
-    expect(data?.advisories[0]?.code).toBe("no_terminal_reachable");
+    expect(data?.advisories?.[0]?.code).toBe("no_terminal_reachable");
     expect(lastRequest().url.search).toBe(`?level=all&agent_id=${ids.flowAgent}`);
   });
 

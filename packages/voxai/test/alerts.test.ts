@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { contractClient, ids, queryPairs } from "./support.js";
 
-const { client, lastRequest } = contractClient("Alerts");
+const { client, lastRequest, takeViolations } = contractClient("Alerts");
 const rulePath = { alert_rule_id: ids.alertRule };
 const webhook = { type: "webhook", url: "https://hooks.example.com/voxai-alerts" };
 
@@ -33,6 +33,22 @@ describe("Alert rules", () => {
     expect(response.status).toBe(201);
     expect(data?.status).toBe("active");
     expect(data?.metric_type).toBe("concurrency");
+  });
+
+  it("createAlertRule: the six inferred required fields suffice; threshold_type is optional", async () => {
+    const body = { name: "Busy", metric_type: "call_count", comparison_op: "gte", threshold_value: 100, time_window: "1h", evaluation_frequency: "5m" } as const;
+    const { response } = await client.POST("/v3/alert-rules", { body });
+    expect(response.status).toBe(201);
+    expect(JSON.parse(await lastRequest().text())).toEqual(body);
+  });
+
+  it("createAlertRule: without time_window and evaluation_frequency it does not compile and the mock rejects it", async () => {
+    const { response } = await client.POST("/v3/alert-rules", {
+      // @ts-expect-error time_window and evaluation_frequency are required
+      body: { name: "Busy", metric_type: "call_count", threshold_type: "absolute", comparison_op: "gte", threshold_value: 100 },
+    });
+    expect(response.status).toBe(400);
+    expect(takeViolations().join(" ")).toMatch(/time_window/);
   });
 
   it("listAlertRules: GET /v3/alert-rules sorted by name", async () => {

@@ -1610,20 +1610,20 @@ export interface components {
              */
             agent_id: string;
             /** @description The agent's name. */
-            name: string;
-            type: components["schemas"]["AgentType"];
+            name?: string;
+            type?: components["schemas"]["AgentType"];
             /**
              * Format: int64
              * @description When the agent was created, in Unix milliseconds.
              */
-            created_at: number;
+            created_at?: number;
             /**
              * Format: int64
              * @description When the agent's draft last changed, in Unix milliseconds.
              */
-            updated_at: number;
-            /** @description The version in production, or null when nothing has been published. */
-            production_version: string | null;
+            updated_at?: number;
+            /** @description The version in production, such as `v2`, or null when nothing has been published. */
+            production_version?: string | null;
         };
         /** @description One page of agent summaries. */
         AgentList: {
@@ -1632,7 +1632,7 @@ export interface components {
             /** @description How many agents match the filters in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
-            next_cursor: string | null;
+            next_cursor?: string | null;
         };
         /**
          * @description An agent with its full configuration, as the draft or as a stored
@@ -1651,14 +1651,14 @@ export interface components {
              * Format: int64
              * @description When the agent was created, in Unix milliseconds.
              */
-            created_at: number;
+            created_at?: number;
             /**
              * Format: int64
              * @description When the agent last changed, in Unix milliseconds.
              */
-            updated_at: number;
+            updated_at?: number;
             /** @description The version in production, or null when nothing has been published. */
-            production_version: string | null;
+            production_version?: string | null;
             /** @description Details of the snapshot that was read, or null when the draft was read. */
             version?: components["schemas"]["AgentVersionInfo"] | null;
             data: components["schemas"]["AgentData"];
@@ -1667,11 +1667,11 @@ export interface components {
         };
         /** @description Which saved version an agent response shows. */
         AgentVersionInfo: {
-            version: components["schemas"]["AgentVersionName"];
+            version?: components["schemas"]["AgentVersionName"];
             /** @description The note saved with the version. */
             description?: string | null;
             /** @description Whether this version is the one in production. */
-            is_production: boolean;
+            is_production?: boolean;
             /**
              * Format: int64
              * @description When the version was saved, in Unix milliseconds.
@@ -1968,9 +1968,9 @@ export interface components {
             /** @description Whether the graph could be saved. Runtime advisories never make it false. */
             valid: boolean;
             /** @description Problems that block saving. */
-            errors: components["schemas"]["FlowValidationError"][];
+            errors?: components["schemas"]["FlowValidationError"][];
             /** @description Runtime warnings, such as `no_terminal_reachable`, `unconnected_fallback_transition` or `unconnected_skip_user_response_transition`. */
-            advisories: components["schemas"]["FlowValidationAdvisory"][];
+            advisories?: components["schemas"]["FlowValidationAdvisory"][];
         };
         /** @description One problem that blocks saving. */
         FlowValidationError: {
@@ -2021,12 +2021,12 @@ export interface components {
         AgentVersionListItem: {
             version: components["schemas"]["AgentVersionName"];
             /** @description Whether this version is in production. */
-            is_production: boolean;
+            is_production?: boolean;
             /**
              * Format: int64
              * @description When the version was saved, in Unix milliseconds.
              */
-            created_at: number;
+            created_at?: number;
             /** @description The note saved with the version. */
             description?: string | null;
         };
@@ -2060,8 +2060,8 @@ export interface components {
             agent_id: string;
             /** @description The version now in production. */
             production_version: string | null;
-            /** @description The version that was in production before, or null if none was; kept for auditing. */
-            previous_production_version: string | null;
+            /** @description The version that was in production before, or null if none was; kept for auditing. May be left out. */
+            previous_production_version?: string | null;
         };
         /**
          * @description Where a call is in its life: `queued` (created, not yet dialling),
@@ -2232,7 +2232,7 @@ export interface components {
             /** @description How many calls match the filters in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
-            next_cursor: string | null;
+            next_cursor?: string | null;
         };
         /** @description The call to place. */
         CreateCallRequest: {
@@ -2334,7 +2334,7 @@ export interface components {
             /** @description How many campaigns exist in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
-            next_cursor: string | null;
+            next_cursor?: string | null;
         };
         /** @description One number to dial in a campaign. */
         CampaignTask: {
@@ -2402,11 +2402,8 @@ export interface components {
             line_type?: components["schemas"]["TelephoneLineType"] | null;
             /** @description The monthly fee. */
             monthly_fee?: number | null;
-            /**
-             * @description Always `vox` for numbers on sale.
-             * @enum {string}
-             */
-            provider: "vox";
+            /** @description Who provides the number; `vox` for every number on sale. */
+            provider: string;
             /** @description Text message support. */
             sms_capable?: components["schemas"]["SmsCapability"] | null;
         };
@@ -2417,7 +2414,7 @@ export interface components {
             /** @description How many numbers match in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
-            next_cursor: string | null;
+            next_cursor?: string | null;
         };
         /** @description A customer-owned number reached over the customer's SIP trunk. */
         RegisterTelephoneNumberRequest: {
@@ -2504,7 +2501,7 @@ export interface components {
             /** @description How many numbers match the filters in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
-            next_cursor: string | null;
+            next_cursor?: string | null;
         };
         /** @description A cancellation and when it takes effect. */
         TelephoneNumberCancellation: {
@@ -2621,7 +2618,7 @@ export interface components {
             /** @description How many tools exist in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
-            next_cursor: string | null;
+            next_cursor?: string | null;
         };
         /** @description A new custom tool. */
         CreateToolRequest: {
@@ -2684,7 +2681,7 @@ export interface components {
             /** @description How many knowledge bases exist in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
-            next_cursor: string | null;
+            next_cursor?: string | null;
         };
         /** @description A new knowledge base. */
         CreateKnowledgeRequest: {
@@ -2738,7 +2735,7 @@ export interface components {
             /** @description How many documents match the filters in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
-            next_cursor: string | null;
+            next_cursor?: string | null;
         };
         /** @description A text or webpage document, told apart by `document_type`. */
         CreateKnowledgeDocumentJsonRequest: components["schemas"]["CreateTextDocumentRequest"] | components["schemas"]["CreateWebpageDocumentRequest"];
@@ -2886,7 +2883,7 @@ export interface components {
             /** @description How many rules exist in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
-            next_cursor: string | null;
+            next_cursor?: string | null;
         };
         /** @description A new alert rule. */
         CreateAlertRuleRequest: {
@@ -2896,12 +2893,12 @@ export interface components {
             description?: string | null;
             metric_type: components["schemas"]["AlertMetricType"];
             labels?: components["schemas"]["AlertLabels"];
-            threshold_type: components["schemas"]["ThresholdType"];
+            threshold_type?: components["schemas"]["ThresholdType"];
             comparison_op: components["schemas"]["ComparisonOp"];
             /** @description The threshold. Must be a number ≥ 0. */
             threshold_value: number;
-            time_window?: components["schemas"]["AlertTimeWindow"];
-            evaluation_frequency?: components["schemas"]["AlertTimeWindow"];
+            time_window: components["schemas"]["AlertTimeWindow"];
+            evaluation_frequency: components["schemas"]["AlertTimeWindow"];
             /** @description Where to send notifications; at most 10. */
             notification_channels?: components["schemas"]["NotificationChannel"][];
             /** @description When the rule is active; null or left out means always. */
@@ -2975,7 +2972,7 @@ export interface components {
             /** @description How many incidents match the filters in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
-            next_cursor: string | null;
+            next_cursor?: string | null;
         };
         /** @description A voice an agent can speak with. */
         VoiceModel: {
@@ -3007,7 +3004,7 @@ export interface components {
             /** @description How many voices match the filters in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
-            next_cursor: string | null;
+            next_cursor?: string | null;
         };
         /** @description An audio clip and the details of the voice to clone from it. */
         CreateVoiceModelRequest: {
@@ -3024,7 +3021,7 @@ export interface components {
         /** @description A language model an agent can use. */
         LlmModel: {
             /** @description The model id to put in `data.llm.model`, such as `openai/gpt-5.2`. */
-            id: string;
+            id?: string;
             /** @description Tunable ranges, such as `temperature` with `min`, `max` and `default`. */
             capabilities?: {
                 [key: string]: unknown;
@@ -3039,7 +3036,7 @@ export interface components {
             /** @description How many models exist in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
-            next_cursor: string | null;
+            next_cursor?: string | null;
         };
         /** @description A JSON Schema from the registry. */
         RegistrySchema: {
@@ -3083,7 +3080,7 @@ export interface components {
             /** @description How many schemas match the filters in all. Must be an integer ≥ 0. */
             total_count: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
-            next_cursor: string | null;
+            next_cursor?: string | null;
         };
         /** @description The body of an error from a v1 or v2 route; any JSON value. */
         LegacyErrorBody: unknown;
