@@ -8,8 +8,10 @@ import { ConfigurationError } from "./errors.js";
 /** The largest delay a timer can hold (2^31 − 1 ms, about 24.8 days); larger ones fire at once. */
 export const MAX_DELAY = 2_147_483_647;
 
-const describe = (value: unknown): string =>
-  value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "string" ? `a string` : typeof value === "number" ? String(value) : typeof value;
+/** What a value is, for messages; never the value itself (it may be a key). */
+const kind = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "string" ? "a string" : typeof value);
+/** A number as itself (counts and delays are not secret); anything else by its kind. */
+const describe = (value: unknown): string => (typeof value === "number" ? String(value) : kind(value));
 
 /** A delay in milliseconds: finite, from 1 to {@link MAX_DELAY}. */
 export function checkDelay(name: string, value: unknown): void {
@@ -30,7 +32,7 @@ export function checkCount(name: string, value: unknown, min: number): void {
 function checkType(name: string, value: unknown, type: "boolean" | "function" | "string" | "object"): void {
   if (value === undefined) return;
   const ok = type === "object" ? typeof value === "object" && value !== null && !Array.isArray(value) : typeof value === type;
-  if (!ok) throw new ConfigurationError(`The \`${name}\` option must be a ${type === "object" ? "plain object" : type}; got ${describe(value)}.`);
+  if (!ok) throw new ConfigurationError(`The \`${name}\` option must be a ${type === "object" ? "plain object" : type}; got ${kind(value)}.`);
 }
 
 /**
@@ -38,7 +40,7 @@ function checkType(name: string, value: unknown, type: "boolean" | "function" | 
  * password, query or fragment. The message never repeats a URL that holds credentials.
  */
 export function checkBaseUrl(value: unknown): string {
-  if (typeof value !== "string") throw new ConfigurationError(`The \`baseUrl\` option must be a string; got ${describe(value)}.`);
+  if (typeof value !== "string") throw new ConfigurationError(`The \`baseUrl\` option must be a string; got ${kind(value)}.`);
   let url: URL;
   try {
     url = new URL(value);
@@ -68,7 +70,7 @@ export function checkHeaders(name: string, headers: unknown): void {
   if (typeof Headers !== "undefined" && headers instanceof Headers) return; // already checked by Headers itself
   if (Array.isArray(headers)) entries = headers as [string, unknown][];
   else if (typeof headers === "object") entries = Object.entries(headers);
-  else throw new ConfigurationError(`The \`${name}\` option must be an object of header names to values; got ${describe(headers)}.`);
+  else throw new ConfigurationError(`The \`${name}\` option must be an object of header names to values; got ${kind(headers)}.`);
   for (const [key, value] of entries) {
     if (typeof key !== "string" || !TOKEN.test(key)) {
       throw new ConfigurationError(`The \`${name}\` option has a header name that is not a valid HTTP token: ${JSON.stringify(String(key)).slice(0, 60)}.`);
@@ -77,7 +79,7 @@ export function checkHeaders(name: string, headers: unknown): void {
     const values = Array.isArray(value) ? value : [value];
     for (const v of values) {
       if (!["string", "number", "boolean"].includes(typeof v)) {
-        throw new ConfigurationError(`The \`${name}\` option's "${key}" header must be a string; got ${describe(v)}.`);
+        throw new ConfigurationError(`The \`${name}\` option's "${key}" header must be a string; got ${kind(v)}.`);
       }
       if (BREAKS.test(String(v))) {
         throw new ConfigurationError(`The \`${name}\` option's "${key}" header contains a line break or NUL, which would split the request's headers; remove it.`);
@@ -97,8 +99,9 @@ export function checkClientOptions(options: Record<string, unknown>): void {
   checkDelay("timeout", options.timeout);
   checkDelay("maxRetryAfter", options.maxRetryAfter);
   checkCount("maxRetries", options.maxRetries, 0);
-  for (const [name, hook] of Object.entries((options.hooks as object | undefined) ?? {})) {
-    if (hook !== undefined && typeof hook !== "function") throw new ConfigurationError(`The \`hooks.${name}\` option must be a function; got ${describe(hook)}.`);
+  for (const name of ["onRequest", "onResponse", "onRetry"]) {
+    const hook = (options.hooks as Record<string, unknown> | undefined)?.[name];
+    if (hook !== undefined && typeof hook !== "function") throw new ConfigurationError(`The \`hooks.${name}\` option must be a function; got ${kind(hook)}.`);
   }
 }
 
@@ -110,12 +113,12 @@ export function checkCallOptions(init: Record<string, unknown>): void {
   const key = init.idempotencyKey;
   if (key !== undefined && (typeof key !== "string" || key.trim() === "" || !/^[\x20-\x7e]+$/.test(key))) {
     throw new ConfigurationError(
-      `The \`idempotencyKey\` option must be a non-empty string of printable ASCII characters (a UUID works well); got ${key === "" || (typeof key === "string" && key.trim() === "") ? "an empty string" : describe(key)}.`,
+      `The \`idempotencyKey\` option must be a non-empty string of printable ASCII characters (a UUID works well); got ${key === "" || (typeof key === "string" && key.trim() === "") ? "an empty string" : kind(key)}.`,
     );
   }
   const signal = init.signal;
   if (signal !== undefined && signal !== null && !(typeof AbortSignal !== "undefined" && signal instanceof AbortSignal)) {
-    throw new ConfigurationError(`The \`signal\` option must be an AbortSignal (from an AbortController); got ${describe(signal)}.`);
+    throw new ConfigurationError(`The \`signal\` option must be an AbortSignal (from an AbortController); got ${kind(signal)}.`);
   }
 }
 

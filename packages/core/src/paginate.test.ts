@@ -5,7 +5,7 @@
  */
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { createApiClient } from "./client.js";
-import { NotFoundError, SdkError } from "./errors.js";
+import { AbortError, NotFoundError, SdkError } from "./errors.js";
 import type { PaginationMeta } from "./paginate.js";
 import { API_KEY, BASE_URL, json, type LooseClient, rejection, stubFetch, testVendor } from "../test/helpers.js";
 
@@ -369,5 +369,44 @@ describe("types", () => {
     const stub = stubFetch(() => json(200, { data: { payload: [{ id: "c1", duration: 3 }] } }));
     const client = createApiClient<Nested, typeof nested>(testVendor, nested, { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch });
     for await (const call of client.paginate("/v1/nested", { maxPages: 1 })) expectTypeOf(call).toEqualTypeOf<Call>();
+  });
+});
+
+describe("the paginator against a hostile server", () => {
+  const LIST = "/v1/list";
+  const meta: PaginationMeta = { method: "get", style: "offset", items: "data", offset: "offset", limit: "limit", total: "pagination.total" };
+
+  it("stops when a page repeats any earlier page, not only the one before (A, B, A, B …)", async () => {
+    const pageA = { data: [{ id: 1 }, { id: 2 }], pagination: { total: 1_000_000 } };
+    const pageB = { data: [{ id: 3 }, { id: 4 }], pagination: { total: 1_000_000 } };
+    const stub = stubFetch((_request, attempt) => json(200, attempt % 2 === 1 ? pageA : pageB));
+    const client = createApiClient<any, { [LIST]: PaginationMeta }>(testVendor, { [LIST]: meta }, { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch });
+    const items = await (client.paginate as LooseClient["paginate"])(LIST, { params: { query: { limit: 2 } } }).toArray();
+    expect(items.map((i: { id: number }) => i.id)).toEqual([1, 2, 3, 4]);
+    expect(stub.sent).toHaveLength(3);
+  });
+
+  it("yields nothing more once the caller's signal aborts, even from the page in hand", async () => {
+    const stub = stubFetch(() => json(200, { data: [{ id: 1 }, { id: 2 }, { id: 3 }], pagination: { total: 3 } }));
+    const client = createApiClient<any, { [LIST]: PaginationMeta }>(testVendor, { [LIST]: meta }, { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch });
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const error = await rejection(
+      (async () => {
+        for await (const item of (client.paginate as LooseClient["paginate"])(LIST, { signal: controller.signal })) {
+          seen.push(item.id);
+          controller.abort();
+        }
+      })(),
+    );
+    expect(seen).toEqual([1]);
+    expect(error).toBeInstanceOf(AbortError);
+  });
+
+  it("an error on a later page names the method in upper case", async () => {
+    const stub = stubFetch((_request, attempt) => (attempt === 1 ? json(200, { data: [{ id: 1 }], pagination: { total: 5 } }) : json(404, { error: "gone" })));
+    const client = createApiClient<any, { [LIST]: PaginationMeta }>(testVendor, { [LIST]: meta }, { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch });
+    const error = await rejection((client.paginate as LooseClient["paginate"])(LIST).toArray());
+    expect((error as Error).message).toMatch(/^GET https:\/\/api\.test\.example\/v1\/list failed with status 404/);
   });
 });

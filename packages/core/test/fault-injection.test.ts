@@ -1,7 +1,9 @@
 /**
  * Fault injection against a real loopback HTTP server: 2,000 logical requests, 50 at a
  * time, while the server resets connections, answers 500/503, rate-limits with small and
- * huge `Retry-After`s, and stalls past the timeout, on a fixed (seeded) schedule.
+ * huge `Retry-After`s, stalls past the timeout (before the headers, or after them in the
+ * body), drips the body, cuts it with a reset, answers 200 with a body that is not JSON, and
+ * redirects to its own origin or to another, on a fixed (seeded) schedule.
  *
  * Every call must end in data or a typed error, nothing may reject unhandled, the server
  * must see exactly the attempts the retry policy allows, and every wait must follow
@@ -11,7 +13,16 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createApiClient } from "../src/client.js";
-import { ApiError, ConnectionError, InternalServerError, NotFoundError, RateLimitError, TimeoutError } from "../src/errors.js";
+import {
+  ConnectionError,
+  InternalServerError,
+  NotFoundError,
+  RateLimitError,
+  RedirectError,
+  ResponseParseError,
+  SdkError,
+  TimeoutError,
+} from "../src/errors.js";
 import type { RetryEvent } from "../src/hooks.js";
 import { API_KEY, type LooseClient, testVendor } from "./helpers.js";
 
@@ -28,7 +39,24 @@ const MAX_RETRIES = 2;
 const TIMER_SLACK_MS = 5;
 
 /** What the server does with one attempt. */
-type Action = "ok" | "reset" | "500" | "503" | "503-ra0" | "429-ra0" | "429-ra-ms" | "429-ra-huge" | "429-ra-date" | "slow" | "404";
+type Action =
+  | "ok"
+  | "reset"
+  | "500"
+  | "503"
+  | "503-ra0"
+  | "429-ra0"
+  | "429-ra-ms"
+  | "429-ra-huge"
+  | "429-ra-date"
+  | "slow"
+  | "404"
+  | "stall-body"
+  | "drip"
+  | "cut-body"
+  | "bad-json"
+  | "redirect-same"
+  | "redirect-cross";
 
 interface Plan {
   method: "GET" | "POST" | "POST+key";
@@ -62,6 +90,14 @@ const SCENARIOS: [weight: number, actions: Action[]][] = [
   [2, ["429-ra-huge", "429-ra0", "429-ra-huge"]], // retries exhausted: RateLimitError
   [1, ["slow", "slow", "slow"]], // retries exhausted: TimeoutError
   [2, ["reset", "reset", "reset"]], // retries exhausted: ConnectionError
+  [2, ["stall-body", "ok"]],
+  [1, ["drip", "ok"]],
+  [3, ["cut-body", "ok"]],
+  [1, ["cut-body", "stall-body", "cut-body"]], // retries exhausted: ConnectionError
+  [2, ["bad-json"]], // a 2xx that does not parse: ResponseParseError, never retried
+  [3, ["redirect-same"]], // followed on the same origin: data
+  [1, ["503", "redirect-same"]],
+  [2, ["redirect-cross"]], // another origin: RedirectError, never retried, nothing sent there
 ];
 
 function schedule(): Plan[] {
@@ -82,15 +118,24 @@ function expected(plan: Plan) {
   for (let attempt = 1; ; attempt++) {
     const action = plan.actions[attempt - 1] ?? "ok";
     const outcome = OUTCOME[action];
-    if (action === "ok" || action === "404" || attempt > maxRetries) return { attempts: attempt, outcome, waits };
+    if (TERMINAL.has(action) || attempt > maxRetries) return { attempts: attempt, outcome, waits };
     const backoff = 500 * 2 ** (attempt - 1);
     const wait = SERVER_WAIT[action] ?? { min: backoff * 0.75, max: backoff };
     waits.push(wait);
   }
 }
 
+/** Answers that end the call whatever the retry budget. */
+const TERMINAL = new Set<Action>(["ok", "404", "bad-json", "redirect-same", "redirect-cross"]);
+
 const OUTCOME: Record<Action, "data" | (new (...args: any[]) => Error)> = {
   ok: "data",
+  "redirect-same": "data",
+  "stall-body": TimeoutError,
+  drip: TimeoutError,
+  "cut-body": ConnectionError,
+  "bad-json": ResponseParseError,
+  "redirect-cross": RedirectError,
   "404": NotFoundError,
   reset: ConnectionError,
   slow: TimeoutError,
@@ -116,6 +161,10 @@ const plans = schedule();
 const seen = new Map<string, number[]>(); // test id → arrival time of each attempt
 let server: Server;
 let baseUrl: string;
+let elsewhere: Server; // another origin, where nothing may arrive
+let elsewhereUrl: string;
+let arrivedElsewhere = 0;
+const timers = new Set<ReturnType<typeof setInterval>>();
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
@@ -127,6 +176,11 @@ function answer(res: ServerResponse, status: number, body: unknown, headers: Rec
 
 function handle(req: IncomingMessage, res: ServerResponse) {
   const id = String(req.headers["x-test-id"]);
+  if (req.url?.endsWith("?hop=1")) {
+    // The second leg of a same-origin redirect: part of the attempt that was redirected.
+    req.resume();
+    return answer(res, 200, { id, attempt: seen.get(id)?.length ?? 0 });
+  }
   const arrivals = seen.get(id) ?? [];
   arrivals.push(performance.now());
   seen.set(id, arrivals);
@@ -154,6 +208,33 @@ function handle(req: IncomingMessage, res: ServerResponse) {
       return answer(res, 429, { error: "slow down" }, { "retry-after": new Date(Date.now() + 3_600_000).toUTCString() });
     case "404":
       return answer(res, 404, { error: "not found" });
+    case "stall-body":
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write('{"id": "');
+      return;
+    case "drip": {
+      res.writeHead(200, { "content-type": "application/json" });
+      const body = JSON.stringify({ id, attempt, padding: "x".repeat(100) });
+      let i = 0;
+      const timer = setInterval(() => (res.destroyed || i >= body.length ? clearInterval(timer) : res.write(body[i++]!)), 200);
+      timers.add(timer);
+      res.on("close", () => clearInterval(timer));
+      return;
+    }
+    case "cut-body":
+      res.writeHead(200, { "content-type": "application/json", "content-length": "500" });
+      res.write('{"id": "');
+      setTimeout(() => req.socket.destroy(), 2);
+      return;
+    case "bad-json":
+      res.writeHead(200, { "content-type": "text/html" });
+      return res.end("<html><body>Bad gateway</body></html>");
+    case "redirect-same":
+      res.writeHead(307, { location: `${req.url}?hop=1` });
+      return res.end();
+    case "redirect-cross":
+      res.writeHead(307, { location: `${elsewhereUrl}${req.url}` });
+      return res.end();
     case "slow": {
       const timer = setTimeout(() => answer(res, 200, { id, attempt, late: true }), SLOW_MS);
       res.on("close", () => clearTimeout(timer));
@@ -169,12 +250,21 @@ beforeAll(async () => {
   server.on("clientError", (_error, socket) => socket.destroy());
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  elsewhere = createServer((_req, res) => {
+    arrivedElsewhere++;
+    res.end("{}");
+  });
+  await new Promise<void>((resolve) => elsewhere.listen(0, "127.0.0.1", resolve));
+  elsewhereUrl = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}`;
 });
 
 afterAll(async () => {
   process.off("unhandledRejection", onUnhandled);
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  for (const timer of timers) clearInterval(timer);
+  for (const s of [server, elsewhere]) {
+    s.closeAllConnections();
+    await new Promise<void>((resolve) => s.close(() => resolve()));
+  }
 });
 
 it(`${REQUESTS} requests through resets, 5xx, 429s and stalls end as the policy says`, { timeout: 120_000 }, async () => {
@@ -237,7 +327,7 @@ it(`${REQUESTS} requests through resets, 5xx, 429s and stalls end as the policy 
       else if ((data as { attempt?: number }).attempt !== want.attempts) fail(i, `data from attempt ${(data as { attempt?: number }).attempt}`);
     } else if (!(error instanceof want.outcome) || (want.outcome === ConnectionError && error instanceof TimeoutError)) {
       fail(i, `expected ${want.outcome.name}, got ${error === undefined ? "data" : String(error)}`);
-    } else if (!(error instanceof ApiError || error instanceof ConnectionError)) {
+    } else if (!(error instanceof SdkError)) {
       fail(i, `untyped error ${String(error)}`);
     }
 
@@ -264,7 +354,17 @@ it(`${REQUESTS} requests through resets, 5xx, 429s and stalls end as the policy 
   console.info(`fault injection: ${REQUESTS} requests, ${attempts} attempts, in ${(elapsed / 1000).toFixed(1)} s; outcomes ${JSON.stringify(tally)}`);
   expect(failures).toEqual([]);
   expect(unhandled).toEqual([]);
+  expect(arrivedElsewhere).toBe(0);
   // Every kind of outcome was exercised, and the server saw exactly the attempts the policy allows in total.
-  expect(Object.keys(tally).sort()).toEqual(["ConnectionError", "InternalServerError", "NotFoundError", "RateLimitError", "TimeoutError", "data"]);
+  expect(Object.keys(tally).sort()).toEqual([
+    "ConnectionError",
+    "InternalServerError",
+    "NotFoundError",
+    "RateLimitError",
+    "RedirectError",
+    "ResponseParseError",
+    "TimeoutError",
+    "data",
+  ]);
   expect(attempts).toBe(plans.reduce((sum, plan) => sum + expected(plan).attempts, 0));
 });

@@ -2,6 +2,8 @@
  * Helpers shared by the core unit tests: an in-process fetch stub that records
  * what it was sent, JSON responses, and a vendor description to build clients from.
  */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { vi } from "vitest";
 import { createApiClient, type VendorConfig } from "../src/client.js";
 import type { ClientOptions, PaginationMap } from "../src/types.js";
@@ -100,4 +102,18 @@ export async function until(condition: () => boolean, turns = 1000): Promise<voi
 /** Fake timers for the runtime's waits (setTimeout and Date); event-loop turns stay real. */
 export function useFakeClock(): void {
   vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+}
+
+/** A real HTTP server on 127.0.0.1 and a free port, for tests that need Node's own fetch; `close()` stops it. */
+export async function loopback(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer(handler);
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
 }
