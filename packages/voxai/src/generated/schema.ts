@@ -2145,8 +2145,8 @@ export interface components {
             to_number?: string | null;
             /** @description The approved caller ID shown to the callee, or null when none was set. */
             presentation_number?: string | null;
-            /** @description Why the call ended; null while it is still running. */
-            disconnection_reason?: components["schemas"]["DisconnectionReason"] | null;
+            /** @description Why the call ended; null while it is still running. One of `DisconnectionReason`, or a value not listed there. */
+            disconnection_reason?: components["schemas"]["DisconnectionReason"] | string | null;
             /**
              * Format: int64
              * @description When the call was connected, in Unix milliseconds.
@@ -2192,8 +2192,8 @@ export interface components {
             to_number?: string | null;
             /** @description The approved caller ID shown to the callee, or null when none was set. */
             presentation_number?: string | null;
-            /** @description Why the call ended; null while it is still running. */
-            disconnection_reason?: components["schemas"]["DisconnectionReason"] | null;
+            /** @description Why the call ended; null while it is still running. One of `DisconnectionReason`, or a value not listed there. */
+            disconnection_reason?: components["schemas"]["DisconnectionReason"] | string | null;
             /**
              * Format: int64
              * @description When the call was connected, in Unix milliseconds.
@@ -3256,8 +3256,8 @@ export interface components {
             } | null;
             /** @description Where the call is (newer pages only). */
             status?: components["schemas"]["CallStatusV2"] | null;
-            /** @description Why the call ended; null while it runs. */
-            disconnection_reason?: components["schemas"]["DisconnectionReason"] | null;
+            /** @description Why the call ended; null while it runs. One of `DisconnectionReason`, or a value not listed there. */
+            disconnection_reason?: components["schemas"]["DisconnectionReason"] | string | null;
             /**
              * Format: int64
              * @description When the call started, in Unix milliseconds.
