@@ -74,7 +74,7 @@ function checkVendor(root, vendor, { keywords, list }) {
   const { unreviewed, stale, empty } = compareWithReview(all, reviewed);
   const failing = unreviewed.filter((c) => keywords.includes(c.keyword));
   const marked = candidates.filter((c) => c.marked).length;
-  const inReview = candidates.filter((c) => c.key in reviewed).length;
+  const inReview = candidates.filter((c) => !c.marked && c.key in reviewed).length;
   const problems = failing.length + stale.length + empty.length;
   console.log(
     `${problems ? "✗" : "✓"} ${vendor.slug}: ${candidates.length} response-side strictnesses (${keywords.join(", ")}): ` +

@@ -12085,15 +12085,9 @@ export interface components {
         FhirSlot: {
             /** @description The slot's FHIR resource id. */
             id?: string;
-            /**
-             * Format: date-time
-             * @description When the slot begins.
-             */
+            /** @description When the slot begins (a FHIR instant, such as `2026-06-15T09:00:00Z`). */
             start?: string | null;
-            /**
-             * Format: date-time
-             * @description When the slot ends.
-             */
+            /** @description When the slot ends (a FHIR instant). */
             end?: string | null;
         } & {
             [key: string]: unknown;
