@@ -21,7 +21,8 @@ import type { Hooks } from "./hooks.js";
 import type { Page, PaginateLimits, PaginationMeta, Paginator } from "./paginate.js";
 import type { PathValue } from "./path-value.js";
 
-export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+/** The methods a client offers (TRACE is left out: fetch refuses it in every runtime). */
+export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch";
 
 /** Options a single call may override. */
 export interface CallOptions {
@@ -138,7 +139,6 @@ export interface ApiClient<Paths, Pag extends PaginationMap = {}, Throws extends
   OPTIONS: Method<Paths, "options", Throws>;
   HEAD: Method<Paths, "head", Throws>;
   PATCH: Method<Paths, "patch", Throws>;
-  TRACE: Method<Paths, "trace", Throws>;
   /** Walks a list operation declared with `x-pagination`; always throws typed errors. */
   paginate: PaginateFn<Paths, Pag>;
 }

@@ -1,0 +1,72 @@
+/**
+ * The API error classes as a package exports them: the very classes of
+ * errors.ts (so `instanceof` holds across packages), typed so that
+ * `err instanceof NotFoundError` narrows `err.body` to an error body type.
+ * TypeScript narrows `instanceof` to the type of the class's `prototype`,
+ * which for a generic class is the instance with `any` for its body; here
+ * `prototype` is typed, with `unknown` in core and the vendor's error body in
+ * each vendor package (`apiErrorClasses<VoxfraErrorBody>()`).
+ */
+import * as errors from "./errors.js";
+
+/** An error class whose `instanceof` narrows to `Instance`. */
+export interface ErrorClass<Instance, Body> {
+  new (init: errors.ApiErrorInit<Body>): Instance;
+  readonly prototype: Instance;
+}
+
+/** The API error classes and guard, typed with one error body. */
+export interface ApiErrorClasses<Body> {
+  ApiError: ErrorClass<errors.ApiError<Body>, Body>;
+  BadRequestError: ErrorClass<errors.BadRequestError<Body>, Body>;
+  AuthenticationError: ErrorClass<errors.AuthenticationError<Body>, Body>;
+  PermissionDeniedError: ErrorClass<errors.PermissionDeniedError<Body>, Body>;
+  NotFoundError: ErrorClass<errors.NotFoundError<Body>, Body>;
+  ConflictError: ErrorClass<errors.ConflictError<Body>, Body>;
+  UnprocessableEntityError: ErrorClass<errors.UnprocessableEntityError<Body>, Body>;
+  RateLimitError: ErrorClass<errors.RateLimitError<Body>, Body>;
+  InternalServerError: ErrorClass<errors.InternalServerError<Body>, Body>;
+  /** Narrows a caught value to an {@link errors.ApiError} with this body type, without a cast. */
+  isApiError<B = Body>(error: unknown): error is errors.ApiError<B>;
+}
+
+/** The API error classes, typed with `Body` (no run-time cost: the same classes). */
+export function apiErrorClasses<Body>(): ApiErrorClasses<Body> {
+  const { ApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError, isApiError } =
+    errors;
+  return {
+    ApiError,
+    BadRequestError,
+    AuthenticationError,
+    PermissionDeniedError,
+    NotFoundError,
+    ConflictError,
+    UnprocessableEntityError,
+    RateLimitError,
+    InternalServerError,
+    isApiError,
+  } as ApiErrorClasses<Body>;
+}
+
+// Core's own exports: until a vendor package types it, a body is `unknown`, never `any`.
+export const {
+  ApiError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  isApiError,
+} = /* @__PURE__ */ apiErrorClasses<unknown>();
+export type ApiError<Body = unknown> = errors.ApiError<Body>;
+export type BadRequestError<Body = unknown> = errors.BadRequestError<Body>;
+export type AuthenticationError<Body = unknown> = errors.AuthenticationError<Body>;
+export type PermissionDeniedError<Body = unknown> = errors.PermissionDeniedError<Body>;
+export type NotFoundError<Body = unknown> = errors.NotFoundError<Body>;
+export type ConflictError<Body = unknown> = errors.ConflictError<Body>;
+export type UnprocessableEntityError<Body = unknown> = errors.UnprocessableEntityError<Body>;
+export type RateLimitError<Body = unknown> = errors.RateLimitError<Body>;
+export type InternalServerError<Body = unknown> = errors.InternalServerError<Body>;
