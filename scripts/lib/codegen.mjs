@@ -1,6 +1,7 @@
 /**
  * Spec → generated files, in memory: the bundled spec (redocly), the TypeScript
- * types (openapi-typescript) and the pagination metadata (from `x-pagination`).
+ * types (openapi-typescript), the pagination metadata (from `x-pagination`) and
+ * the numeric bounds of parameters (bounds.mjs).
  * Nothing here writes into the packages; see generate.mjs and check-drift.mjs.
  */
 import { spawnSync } from "node:child_process";
@@ -11,6 +12,7 @@ import { join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { parse } from "yaml";
+import { boundsModule, describeBounds } from "./bounds.mjs";
 import { paginationModule } from "./pagination.mjs";
 
 const require = createRequire(import.meta.url);
@@ -40,30 +42,22 @@ export function bundle(vendor, root) {
   }
 }
 
-/** The most values a bounded integer may have to be typed as a union of its values. */
-const MAX_RANGE = 1000;
-
 /**
- * Types an integer with a small documented range (`limit`: 1–200) as the union
- * of its values, so that an out-of-range literal does not compile; and a
- * `format: binary` string (a file upload) as a Blob.
+ * Types a `format: binary` string (a file upload) as a Blob. Bounded numbers stay
+ * `number` (a page size in a variable must compile); their bounds go into the
+ * JSDoc and into bounds.ts, which the runtime checks before a request.
  */
 function refineTypes(schema) {
   if (schema.type === "string" && schema.format === "binary") return ts.factory.createTypeReferenceNode("Blob");
-  const isInteger = schema.type === "integer" || (Array.isArray(schema.type) && schema.type.length === 1 && schema.type[0] === "integer");
-  const { minimum: min, maximum: max } = schema;
-  if (!isInteger || !Number.isInteger(min) || !Number.isInteger(max) || max < min || max - min >= MAX_RANGE) return undefined;
-  if (schema.enum || schema.const !== undefined || schema.exclusiveMinimum !== undefined || schema.exclusiveMaximum !== undefined) return undefined;
-  const values = Array.from({ length: max - min + 1 }, (_, i) => min + i);
-  return ts.factory.createUnionTypeNode(
-    values.map((n) => ts.factory.createLiteralTypeNode(n < 0 ? ts.factory.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, ts.factory.createNumericLiteral(-n)) : ts.factory.createNumericLiteral(n))),
-  );
+  return undefined;
 }
 
 /** Every generated file of one vendor, as `{ relativePath: contents }`. */
 export async function generateVendor(vendor, root) {
   const bundled = bundle(vendor, root);
   const doc = parse(bundled);
+  const boundsSource = boundsModule(doc);
+  describeBounds(doc);
   // emptyObjectsUnknown: a bare `type: object` allows any keys in JSON Schema; openapi-typescript would
   // otherwise type it `Record<string, never>`, so free-form fields (custom_attributes, meta) could hold nothing.
   const ast = await openapiTS(doc, { alphabetize: false, exportType: false, defaultNonNullable: false, emptyObjectsUnknown: true, transform: refineTypes });
@@ -71,5 +65,6 @@ export async function generateVendor(vendor, root) {
     "openapi.yaml": header(vendor, "#") + bundled,
     "schema.ts": header(vendor, "//") + astToString(ast),
     "pagination.ts": header(vendor, "//") + paginationModule(doc, vendor),
+    "bounds.ts": header(vendor, "//") + boundsSource,
   };
 }

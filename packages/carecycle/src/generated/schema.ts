@@ -464,6 +464,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/carriers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List insurance carriers
+         * @description The canonical list of insurance carriers that a policy's `carrierName` is matched against. A carrier is known by its `displayName` and by registered aliases; the policy create resolves either one (for example `UHC`, `BCBSIL` or `Cigna Health and Life Insurance Company`), and narrows a generic Blue Cross Blue Shield name to the plan of the customer's state.
+         */
+        get: operations["listCarriers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "customer.created": {
@@ -615,10 +635,12 @@ export interface components {
          */
         CustomFieldType: "text" | "number" | "boolean" | "date" | "select" | "multi_select";
         /**
-         * @description Machine-readable error code carried in every error body.
+         * @description The error codes the docs list. An error body's `code` may carry one of these or any other string.
          * @enum {string}
          */
         ErrorCode: "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "VALIDATION_ERROR" | "RATE_LIMIT_EXCEEDED" | "INTERNAL_ERROR";
+        /** @description A machine-readable error code. The docs type it as a plain string on every error body except the validation error, and list the known codes separately, so any string is accepted. */
+        AnyErrorCode: components["schemas"]["ErrorCode"] | string;
         /**
          * Format: uuid
          * @description A UUID, in the form the API checks on path ids and uuid-typed body fields.
@@ -628,8 +650,8 @@ export interface components {
         ErrorResponse: {
             /** @description What went wrong, for humans. */
             message: string;
-            /** @description What went wrong, for programs. */
-            code: components["schemas"]["ErrorCode"];
+            /** @description What went wrong, for programs, such as `NOT_FOUND`. */
+            code: components["schemas"]["AnyErrorCode"];
         };
         /** @description One problem found while checking the request (the shape follows Zod issues). */
         ValidationIssue: {
@@ -660,14 +682,35 @@ export interface components {
         RateLimitErrorResponse: {
             /** @description A summary of the failure. */
             message: string;
-            /**
-             * @description Always `RATE_LIMIT_EXCEEDED`.
-             * @enum {string}
-             */
-            code: "RATE_LIMIT_EXCEEDED";
+            /** @description `RATE_LIMIT_EXCEEDED` in the overview's example; the response sample types it as a plain string. */
+            code: components["schemas"]["AnyErrorCode"];
             /** @description How many seconds to wait before sending another request. */
             retryAfter: number;
         };
+        /** @description One insurance carrier. Only `displayName` is named in the docs; its aliases, id and any other fields are unknown, so any other field is accepted as is. */
+        Carrier: {
+            /** @description The carrier's canonical name, one of the values a policy's `carrierName` may carry. */
+            displayName?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The carriers in the page envelope CareCycle's other lists use, in case this list has one. */
+        CarrierPage: {
+            /** @description How many carriers there are in all. */
+            itemsTotal?: number | null;
+            /** @description The page returned. */
+            currentPage?: number | null;
+            /** @description The next page, if any. */
+            nextPage?: number | null;
+            /** @description The previous page, if any. */
+            prevPage?: number | null;
+            /** @description The carriers on this page. */
+            items?: components["schemas"]["Carrier"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The answer of `GET /v2/carriers`, whose shape is not documented. It is accepted as a bare array of carriers or as a page envelope holding them in `items`. */
+        CarrierListing: components["schemas"]["Carrier"][] | components["schemas"]["CarrierPage"];
         /** @description Confirmation of a deletion. */
         DeleteResult: {
             /** @description Whether the record was deleted. */
@@ -681,38 +724,38 @@ export interface components {
              * Format: uuid
              * @description The client's identifier.
              */
-            id: string;
+            id?: string;
             /** @description The company name the client uses in text messages. */
             smsCompanyName?: string | null;
         };
         /** @description How many of the campaign's customers are in each outreach state. */
         CampaignStatusCounts: {
-            /** @description Outreach that expired before finishing. */
-            expired: number;
-            /** @description Outreach that failed. */
-            failed: number;
-            /** @description Outreach that has not started yet. */
-            pending: number;
-            /** @description Outreach that finished. */
-            completed: number;
-            /** @description Customers who reached the attempt limit. */
-            exceeded_max_calls: number;
-            /** @description Outreach currently running. */
-            in_progress: number;
-            /** @description Outreach that was cancelled. */
-            cancelled: number;
-            /** @description Customers that were skipped. */
-            skipped: number;
+            /** @description Outreach that expired before finishing. Must be a number ≥ 0. */
+            expired?: number;
+            /** @description Outreach that failed. Must be a number ≥ 0. */
+            failed?: number;
+            /** @description Outreach that has not started yet. Must be a number ≥ 0. */
+            pending?: number;
+            /** @description Outreach that finished. Must be a number ≥ 0. */
+            completed?: number;
+            /** @description Customers who reached the attempt limit. Must be a number ≥ 0. */
+            exceeded_max_calls?: number;
+            /** @description Outreach currently running. Must be a number ≥ 0. */
+            in_progress?: number;
+            /** @description Outreach that was cancelled. Must be a number ≥ 0. */
+            cancelled?: number;
+            /** @description Customers that were skipped. Must be a number ≥ 0. */
+            skipped?: number;
         };
-        /** @description Customer and call figures for a campaign. */
+        /** @description Customer and call figures for a campaign. Required flags are not shown, so every figure is optional. */
         CampaignCustomerStats: {
-            /** @description Customers enrolled in the campaign. */
-            total: number;
-            /** @description Calls the campaign has made or received. */
-            totalCalls: number;
-            /** @description Calls so far today. */
-            todayCalls: number;
-            statusCounts: components["schemas"]["CampaignStatusCounts"];
+            /** @description Customers enrolled in the campaign. Must be a number ≥ 0. */
+            total?: number;
+            /** @description Calls the campaign has made or received. Must be a number ≥ 0. */
+            totalCalls?: number;
+            /** @description Calls so far today. Must be a number ≥ 0. */
+            todayCalls?: number;
+            statusCounts?: components["schemas"]["CampaignStatusCounts"];
         };
         /** @description An outreach or reception campaign of the client, in the newer documented shape. */
         Campaign: {
@@ -744,7 +787,7 @@ export interface components {
             /** @description Whether calls may be placed outside business hours. */
             dialAfterhours?: boolean | null;
             /** @description The campaign's name. */
-            name: string;
+            name?: string;
             /**
              * Format: uuid
              * @description The template the campaign was built from.
@@ -754,7 +797,7 @@ export interface components {
             templateName?: string | null;
             /** @description What the campaign is for. */
             description?: string | null;
-            status: components["schemas"]["CampaignStatus"];
+            status?: components["schemas"]["CampaignStatus"];
             /** @description The kind of source feeding the campaign. */
             sourceType?: string | null;
             /** @description Whether the Pulse workflow engine drives the campaign. */
@@ -768,7 +811,7 @@ export interface components {
             maxConcurrentCalls?: number | null;
             /** @description The product suite the campaign belongs to, such as `receptionist`. */
             suite?: string | null;
-            /** @description The most call attempts per customer. */
+            /** @description The most call attempts per customer. Must be an integer from -9007199254740991 to 9007199254740991. */
             maxAttempts?: number | null;
             /** @description The company name used in the campaign's text messages. */
             smsCompanyName?: string | null;
@@ -788,9 +831,9 @@ export interface components {
         };
         /** @description One page of campaigns. */
         CampaignPage: {
-            /** @description How many campaigns match the request in all. */
+            /** @description How many campaigns match the request in all. Must be a number ≥ 0. */
             itemsTotal: number;
-            /** @description The number of this page, starting at 1. */
+            /** @description The number of this page, starting at 1. Must be a number ≥ 0. */
             currentPage: number;
             /** @description The number of the next page, or null when this is the last one. */
             nextPage: number | null;
@@ -855,20 +898,14 @@ export interface components {
              * @description The customer's identifier.
              */
             id: string;
-            /**
-             * Format: date-time
-             * @description When the customer was created.
-             */
+            /** @description When the customer was created. */
             createdAt?: string | null;
             /**
              * Format: uuid
              * @description The user who created the record.
              */
             createdBy?: string | null;
-            /**
-             * Format: date-time
-             * @description When the customer last changed.
-             */
+            /** @description When the customer last changed. */
             updatedAt?: string | null;
             /**
              * Format: uuid
@@ -960,12 +997,12 @@ export interface components {
             healthSherpaCustomerId?: string | null;
             /**
              * Format: int32
-             * @description Yearly household income.
+             * @description Yearly household income. Must be an integer from -2147483648 to 2147483647.
              */
             householdIncome?: number | null;
             /**
              * Format: int32
-             * @description The customer's own yearly income.
+             * @description The customer's own yearly income. Must be an integer from -2147483648 to 2147483647.
              */
             annualIncome?: number | null;
             /** @description Tax filing status. */
@@ -1012,20 +1049,14 @@ export interface components {
              * @description The customer's identifier.
              */
             id: string;
-            /**
-             * Format: date-time
-             * @description When the customer was created.
-             */
+            /** @description When the customer was created. */
             createdAt?: string | null;
             /**
              * Format: uuid
              * @description The user who created the record.
              */
             createdBy?: string | null;
-            /**
-             * Format: date-time
-             * @description When the customer last changed.
-             */
+            /** @description When the customer last changed. */
             updatedAt?: string | null;
             /**
              * Format: uuid
@@ -1117,12 +1148,12 @@ export interface components {
             healthSherpaCustomerId?: string | null;
             /**
              * Format: int32
-             * @description Yearly household income.
+             * @description Yearly household income. Must be an integer from -2147483648 to 2147483647.
              */
             householdIncome?: number | null;
             /**
              * Format: int32
-             * @description The customer's own yearly income.
+             * @description The customer's own yearly income. Must be an integer from -2147483648 to 2147483647.
              */
             annualIncome?: number | null;
             /** @description Tax filing status. */
@@ -1178,9 +1209,9 @@ export interface components {
         };
         /** @description One page of customers. */
         CustomerPage: {
-            /** @description How many customers match the request in all. */
+            /** @description How many customers match the request in all. Must be a number ≥ 0. */
             itemsTotal: number;
-            /** @description The number of this page, starting at 1. */
+            /** @description The number of this page, starting at 1. Must be a number ≥ 0. */
             currentPage: number;
             /** @description The number of the next page, or null when this is the last one. */
             nextPage: number | null;
@@ -1277,12 +1308,12 @@ export interface components {
             healthSherpaCustomerId?: string | null;
             /**
              * Format: int32
-             * @description Yearly household income.
+             * @description Yearly household income. Must be an integer from -2147483648 to 2147483647.
              */
             householdIncome?: number | null;
             /**
              * Format: int32
-             * @description The customer's own yearly income.
+             * @description The customer's own yearly income. Must be an integer from -2147483648 to 2147483647.
              */
             annualIncome?: number | null;
             /** @description Tax filing status. */
@@ -1354,7 +1385,7 @@ export interface components {
             summary?: string | null;
             /** @description The conversation as text. */
             transcript?: string | null;
-            /** @description Call length in milliseconds. */
+            /** @description Call length in milliseconds. Must be an integer from -9007199254740991 to 9007199254740991. */
             durationMs?: number | null;
             /** @description When the call record was created. */
             createdAt?: string | null;
@@ -1367,9 +1398,9 @@ export interface components {
         };
         /** @description One page of calls. */
         CallPage: {
-            /** @description How many calls match the request in all. */
+            /** @description How many calls match the request in all. Must be a number ≥ 0. */
             itemsTotal: number;
-            /** @description The number of this page, starting at 1. */
+            /** @description The number of this page, starting at 1. Must be a number ≥ 0. */
             currentPage: number;
             /** @description The number of the next page, or null when this is the last one. */
             nextPage: number | null;
@@ -1478,9 +1509,9 @@ export interface components {
         };
         /** @description One page of custom-field definitions. */
         CustomFieldDefinitionPage: {
-            /** @description How many custom-field definitions match the request in all. */
+            /** @description How many custom-field definitions match the request in all. Must be a number ≥ 0. */
             itemsTotal: number;
-            /** @description The number of this page, starting at 1. */
+            /** @description The number of this page, starting at 1. Must be a number ≥ 0. */
             currentPage: number;
             /** @description The number of the next page, or null when this is the last one. */
             nextPage: number | null;
@@ -1537,7 +1568,7 @@ export interface components {
             gender?: components["schemas"]["Gender"] | null;
             /**
              * Format: int32
-             * @description Yearly income.
+             * @description Yearly income. Must be an integer from -2147483648 to 2147483647.
              */
             annualIncome?: number | null;
             /** @description Relationship to the customer. */
@@ -1587,7 +1618,7 @@ export interface components {
             gender?: components["schemas"]["Gender"] | null;
             /**
              * Format: int32
-             * @description Yearly income.
+             * @description Yearly income. Must be an integer from -2147483648 to 2147483647.
              */
             annualIncome?: number | null;
             /** @description Relationship to the customer. */
@@ -1695,7 +1726,7 @@ export interface components {
              * @description The customer the provider belongs to.
              */
             customerId: string;
-            providerType: components["schemas"]["ProviderType"];
+            providerType?: components["schemas"]["ProviderType"];
             /** @description Medical specialty. */
             specialty?: string | null;
             /** @description The provider's name. */
@@ -1797,7 +1828,7 @@ export interface components {
              * @description The customer holding the policy.
              */
             customerId: string;
-            policyType: components["schemas"]["PolicyType"];
+            policyType?: components["schemas"]["PolicyType"];
             /** @description Sub-type, such as `HMO` or `PPO`. */
             policySubType?: string | null;
             /** @description The carrier's policy number. */
@@ -1899,7 +1930,7 @@ export interface components {
             renewalCommission?: string | null;
             /** @description Sales incentive, as a decimal string. */
             spifAmount?: string | null;
-            /** @description How many people the policy covers. */
+            /** @description How many people the policy covers. Must be a number ≥ 0. */
             policyLives?: number | null;
         } & {
             [key: string]: unknown;
@@ -2012,7 +2043,7 @@ export interface components {
             renewalCommission?: string | null;
             /** @description Sales incentive, as a decimal string. */
             spifAmount?: string | null;
-            /** @description How many people the policy covers. */
+            /** @description How many people the policy covers. Must be an integer ≥ 0. */
             policyLives?: number | null;
         } & {
             [key: string]: unknown;
@@ -2127,7 +2158,7 @@ export interface components {
             renewalCommission?: string | null;
             /** @description Sales incentive, as a decimal string. */
             spifAmount?: string | null;
-            /** @description How many people the policy covers. */
+            /** @description How many people the policy covers. Must be an integer ≥ 0. */
             policyLives?: number | null;
         } & {
             [key: string]: unknown;
@@ -2175,12 +2206,12 @@ export interface components {
             filingStatus?: string | null;
             /**
              * Format: int32
-             * @description How many dependents.
+             * @description How many dependents. Must be an integer from -2147483648 to 2147483647.
              */
             dependentCount?: number | null;
             /**
              * Format: int32
-             * @description Yearly household income.
+             * @description Yearly household income. Must be an integer from -2147483648 to 2147483647.
              */
             householdIncome?: number | null;
             /** @description Whether this person decides on coverage. */
@@ -2213,7 +2244,7 @@ export interface components {
             mbiNumber?: string | null;
             /** @description The source the lead came from: its public identifier in careCycle, or its UUID. The source must already exist. */
             sourceId?: string;
-            /** @description What this lead cost, for dynamic cost-per-lead billing. The source's default cost applies when left out. */
+            /** @description What this lead cost, for dynamic cost-per-lead billing. The source's default cost applies when left out. Must be a number ≥ 0. */
             leadCost?: number;
             /** @description Custom-field values to set. */
             customFields?: components["schemas"]["CustomFieldInput"][];
@@ -2265,7 +2296,7 @@ export interface components {
             terminationDate?: string | null;
             /** @description When the policy renews. */
             renewalDate?: string | null;
-            /** @description How many people the policy covers. */
+            /** @description How many people the policy covers. Must be an integer ≥ 0. */
             policyLives?: number | null;
         } & {
             [key: string]: unknown;
@@ -2306,12 +2337,12 @@ export interface components {
             filingStatus?: string | null;
             /**
              * Format: int32
-             * @description How many dependents.
+             * @description How many dependents. Must be an integer from -2147483648 to 2147483647.
              */
             dependentCount?: number | null;
             /**
              * Format: int32
-             * @description Yearly household income.
+             * @description Yearly household income. Must be an integer from -2147483648 to 2147483647.
              */
             householdIncome?: number | null;
             /** @description Whether this person decides on coverage. */
@@ -2393,7 +2424,7 @@ export interface components {
             renewalDate?: string | null;
             /** @description SunFire enrollment code; the first key used to match a policy. */
             sunFireEnrollmentCode?: string | null;
-            /** @description How many people the policy covers. */
+            /** @description How many people the policy covers. Must be an integer ≥ 0. */
             policyLives?: number | null;
         } & {
             [key: string]: unknown;
@@ -2436,12 +2467,12 @@ export interface components {
             filingStatus?: string | null;
             /**
              * Format: int32
-             * @description How many dependents.
+             * @description How many dependents. Must be an integer from -2147483648 to 2147483647.
              */
             dependentCount?: number | null;
             /**
              * Format: int32
-             * @description Yearly household income.
+             * @description Yearly household income. Must be an integer from -2147483648 to 2147483647.
              */
             householdIncome?: number | null;
             /** @description Whether this person decides on coverage. */
@@ -2578,9 +2609,9 @@ export interface components {
         };
         /** @description Outcome of a lead upload. */
         LeadUploadResult: {
-            /** @description How many records were processed. */
+            /** @description How many records were processed. Must be a number ≥ 0. */
             succeeded: number;
-            /** @description How many records failed. */
+            /** @description How many records failed. Must be a number ≥ 0. */
             failed: number;
             /** @description One entry per failed record. */
             errors: components["schemas"]["BulkRecordError"][];
@@ -2599,9 +2630,9 @@ export interface components {
         };
         /** @description Outcome of an ACA or Medicare sync. */
         SyncResult: {
-            /** @description How many records were processed. */
+            /** @description How many records were processed. Must be a number ≥ 0. */
             succeeded: number;
-            /** @description How many records failed. */
+            /** @description How many records failed. Must be a number ≥ 0. */
             failed: number;
             /** @description One entry per failed record. */
             errors: components["schemas"]["BulkRecordError"][];
@@ -2611,9 +2642,9 @@ export interface components {
         /** @description Metrics for one source. Metric names are snake_case, unlike the rest of the API. */
         SourcePerformance: {
             /** @description The source's identifier. */
-            sourceId: string;
+            sourceId?: string;
             /** @description The source's name. */
-            name: string;
+            name?: string;
             /** @description Leads called. */
             leads_dialed?: number | null;
             /** @description Share of dialed leads reached. */
@@ -2662,7 +2693,7 @@ export interface components {
         /** @description Metrics for one US state across the campaign. */
         StatePerformance: {
             /** @description The state. */
-            state: string;
+            state?: string;
             /** @description Leads called. */
             leads_dialed?: number | null;
             /** @description Share of dialed leads reached. */
@@ -2736,7 +2767,7 @@ export interface components {
             summary?: string | null;
             /** @description The conversation as text. */
             transcript?: string | null;
-            /** @description Call length in milliseconds. */
+            /** @description Call length in milliseconds. Must be an integer from -9007199254740991 to 9007199254740991. */
             durationMs?: number | null;
             /** @description When the call record was created. */
             createdAt?: string | null;
@@ -2852,15 +2883,15 @@ export interface components {
          */
         CustomFieldDefinitionId: components["schemas"]["Uuid"];
         /**
-         * @description Which page to return, counting from 1.
+         * @description Which page to return, counting from 1. Must be an integer ≥ 1.
          * @example 1
          */
         Page: number;
         /**
-         * @description How many items a page holds.
+         * @description How many items a page holds. Must be an integer from 1 to 100.
          * @example 50
          */
-        Limit: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31 | 32 | 33 | 34 | 35 | 36 | 37 | 38 | 39 | 40 | 41 | 42 | 43 | 44 | 45 | 46 | 47 | 48 | 49 | 50 | 51 | 52 | 53 | 54 | 55 | 56 | 57 | 58 | 59 | 60 | 61 | 62 | 63 | 64 | 65 | 66 | 67 | 68 | 69 | 70 | 71 | 72 | 73 | 74 | 75 | 76 | 77 | 78 | 79 | 80 | 81 | 82 | 83 | 84 | 85 | 86 | 87 | 88 | 89 | 90 | 91 | 92 | 93 | 94 | 95 | 96 | 97 | 98 | 99 | 100;
+        Limit: number;
         /**
          * @description Sort direction.
          * @example desc
@@ -2912,12 +2943,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Which page to return, counting from 1.
+                 * @description Which page to return, counting from 1. Must be an integer ≥ 1.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many items a page holds.
+                 * @description How many items a page holds. Must be an integer from 1 to 100.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -3078,12 +3109,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Which page to return, counting from 1.
+                 * @description Which page to return, counting from 1. Must be an integer ≥ 1.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many items a page holds.
+                 * @description How many items a page holds. Must be an integer from 1 to 100.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -3285,12 +3316,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Which page to return, counting from 1.
+                 * @description Which page to return, counting from 1. Must be an integer ≥ 1.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many items a page holds.
+                 * @description How many items a page holds. Must be an integer from 1 to 100.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -3731,12 +3762,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Which page to return, counting from 1.
+                 * @description Which page to return, counting from 1. Must be an integer ≥ 1.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many items a page holds.
+                 * @description How many items a page holds. Must be an integer from 1 to 100.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -4008,6 +4039,29 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCarriers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The carriers. Narrow with `Array.isArray` before reading; see the schema. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CarrierListing"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -888,16 +888,17 @@ export interface components {
         };
         /**
          * @description A metadata entry whose key is an object holding the key's name. This is
-         *     how Quentli's own example code reads payment-session metadata.
+         *     how Quentli's own example code reads payment-session metadata. Known
+         *     only from that code, so no field is required.
          */
         NamedKeyMetadataEntry: {
             /** @description The key definition. */
-            key: {
+            key?: {
                 /** @description The name of the entry. */
-                name: string;
+                name?: string;
             };
             /** @description The value of the entry. */
-            value: string;
+            value?: string;
         };
         /** @description Metadata flattened into a map from key to string value. */
         FlatMetadata: {
@@ -907,15 +908,9 @@ export interface components {
         Customer: {
             /** @description The customer's identifier (opaque; examples use a `cus_` prefix). */
             id: string;
-            /**
-             * Format: date-time
-             * @description When the customer was created.
-             */
+            /** @description When the customer was created. */
             createdAt: string;
-            /**
-             * Format: date-time
-             * @description When the customer last changed.
-             */
+            /** @description When the customer last changed. */
             updatedAt: string;
             /** @description The customer's full name. */
             name: string;
@@ -939,32 +934,17 @@ export interface components {
             phoneNumber?: string | null;
             /** @description Another number that also receives reminders and announcements. */
             secondaryPhoneNumber?: string | null;
-            /**
-             * Format: date-time
-             * @description When the customer was archived.
-             */
+            /** @description When the customer was archived. */
             archivedAt?: string | null;
             /** @description The user who archived the customer. */
             archivedById?: string | null;
-            /**
-             * Format: date-time
-             * @description When the customer signed the terms for recurring charges.
-             */
+            /** @description When the customer signed the terms for recurring charges. */
             signatureAcceptedAt?: string | null;
-            /**
-             * Format: date-time
-             * @description When the customer stopped WhatsApp reminders.
-             */
+            /** @description When the customer stopped WhatsApp reminders. */
             optedOutWhatsappAt?: string | null;
-            /**
-             * Format: date-time
-             * @description When the customer agreed to WhatsApp reminders.
-             */
+            /** @description When the customer agreed to WhatsApp reminders. */
             optedInWhatsappAt?: string | null;
-            /**
-             * Format: date-time
-             * @description When the WhatsApp opt-in flow began for the customer.
-             */
+            /** @description When the WhatsApp opt-in flow began for the customer. */
             startedWhatsappAt?: string | null;
             /** @description Whether Quentli's assistant answers this customer's messages. */
             replyWithAssistant?: boolean | null;
@@ -981,12 +961,12 @@ export interface components {
         CustomerResponse: {
             customer: components["schemas"]["Customer"];
         };
-        /** @description A group that catalog items are filed under. */
+        /** @description A group that catalog items are filed under. Seen only in an example, so no field is required. */
         PaymentConceptGroup: {
             /** @description The group's identifier (examples use a `pcg_` prefix). */
-            id: string;
+            id?: string;
             /** @description The group's name. */
-            name: string;
+            name?: string;
         };
         /** @description How often a recurring catalog item is charged. */
         RecurrentDetail: {
@@ -1001,19 +981,13 @@ export interface components {
         PaymentConcept: {
             /** @description The concept's identifier (examples use a `pc_` prefix). */
             id: string;
-            /**
-             * Format: date-time
-             * @description When the concept was created.
-             */
+            /** @description When the concept was created. */
             createdAt: string;
-            /**
-             * Format: date-time
-             * @description When the concept last changed.
-             */
+            /** @description When the concept last changed. */
             updatedAt: string;
             /** @description The name customers see. */
             displayName: string;
-            /** @description Unit price as an integer in minor units (centavos for MXN). */
+            /** @description Unit price in minor units (centavos for MXN). */
             amount: number;
             /** @description ISO 4217 currency code, such as `MXN`. */
             currency: string;
@@ -1063,33 +1037,24 @@ export interface components {
         Invoice: {
             /** @description The invoice's identifier (examples use an `inv_` prefix). */
             id: string;
-            /**
-             * Format: date-time
-             * @description When the invoice was created.
-             */
+            /** @description When the invoice was created. */
             createdAt: string;
-            /**
-             * Format: date-time
-             * @description When the invoice last changed.
-             */
+            /** @description When the invoice last changed. */
             updatedAt: string;
             /** @description The customer who owes the invoice. */
             customerId: string;
             collectionMethod: components["schemas"]["CollectionMethod"];
-            /** @description The computed total as an integer in minor units. */
+            /** @description The computed total in minor units. */
             totalAmount: number;
             /** @description ISO 4217 currency code, such as `MXN`. */
             currency?: string | null;
-            /**
-             * Format: date-time
-             * @description When payment is due.
-             */
+            /** @description When payment is due. */
             dueDate?: string | null;
             /** @description The owning organization. */
             organizationId?: string | null;
             /** @description Whether the invoice is fully paid. */
             isPaid?: boolean | null;
-            /** @description How much has been paid so far, as an integer in minor units. */
+            /** @description How much has been paid so far in minor units. */
             amountPaid?: number | null;
             /** @description Whether payment is accepted outside the due window. */
             allowOfftimePayment?: boolean | null;
@@ -1097,10 +1062,7 @@ export interface components {
             items?: components["schemas"]["InvoiceItem"][] | null;
             /** @description The subscription that generated the invoice, if any. */
             subscriptionId?: string | null;
-            /**
-             * Format: date-time
-             * @description When the invoice stops accepting payment, if ever.
-             */
+            /** @description When the invoice stops accepting payment, if ever. */
             expireDate?: string | null;
             /** @description The customer who paid it. */
             paidById?: string | null;
@@ -1108,10 +1070,7 @@ export interface components {
             beneficiaryId?: string | null;
             /** @description The payment that settled it. */
             paidWithId?: string | null;
-            /**
-             * Format: date-time
-             * @description When the invoice was canceled.
-             */
+            /** @description When the invoice was canceled. */
             canceledAt?: string | null;
             /** @description The user who canceled it. */
             canceledById?: string | null;
@@ -1130,22 +1089,13 @@ export interface components {
         PaymentReminder: {
             /** @description The reminder's identifier (examples use a `rem_` prefix). */
             id: string;
-            /**
-             * Format: date-time
-             * @description When the reminder was created.
-             */
+            /** @description When the reminder was created. */
             createdAt: string;
-            /**
-             * Format: date-time
-             * @description When the reminder last changed.
-             */
+            /** @description When the reminder last changed. */
             updatedAt: string;
             /** @description The invoice the reminder is about. */
             invoiceId: string;
-            /**
-             * Format: date-time
-             * @description When a scheduled reminder goes out; null for an immediate one.
-             */
+            /** @description When a scheduled reminder goes out; null for an immediate one. */
             scheduledAt?: string | null;
             /** @description The sign-in link included in the message, if any. */
             authLinkId?: string | null;
@@ -1170,22 +1120,16 @@ export interface components {
             displayName?: string;
             /** @description A longer description. */
             description?: string | null;
-            /**
-             * Format: date-time
-             * @description When the concept was created.
-             */
+            /** @description When the concept was created. */
             createdAt?: string;
-            /**
-             * Format: date-time
-             * @description When the concept last changed.
-             */
+            /** @description When the concept last changed. */
             updatedAt?: string;
         };
         /** @description One line of a payment. */
         PaymentItem: {
             /** @description What the line is for. */
             description?: string | null;
-            /** @description Line amount as an integer in minor units. */
+            /** @description Line amount in minor units. */
             amount?: number | null;
             /** @description ISO 4217 currency code. */
             currency?: string | null;
@@ -1210,7 +1154,7 @@ export interface components {
              * @description When the payment last changed.
              */
             updatedAt: string;
-            /** @description The amount as an integer in minor units (centavos for MXN). */
+            /** @description The amount in minor units (centavos for MXN). */
             amount: number;
             /** @description ISO 4217 currency code, such as `MXN`. */
             currency: string;
@@ -1222,10 +1166,7 @@ export interface components {
             status?: string | null;
             /** @description Whether the money was received. */
             isCompleted?: boolean | null;
-            /**
-             * Format: date-time
-             * @description When the payment was made.
-             */
+            /** @description When the payment was made. */
             paymentTime?: string | null;
             /** @description The paying customer. */
             customerId?: string | null;
@@ -1250,10 +1191,7 @@ export interface components {
         PaymentAttempt: {
             /** @description The attempt's identifier (examples use a `pa_` prefix). */
             id: string;
-            /**
-             * Format: date-time
-             * @description When the attempt was made.
-             */
+            /** @description When the attempt was made. */
             createdAt: string;
             /** @description The payment-method kind charged, for example `CARD`. */
             type?: string | null;
@@ -1270,8 +1208,8 @@ export interface components {
         CreatePaymentResult: {
             payment: components["schemas"]["Payment"];
             /** @description The charge attempt; null for direct debit or when no attempt was requested. */
-            attempt: components["schemas"]["PaymentAttempt"] | null;
-            customer: components["schemas"]["Customer"];
+            attempt?: components["schemas"]["PaymentAttempt"] | null;
+            customer?: components["schemas"]["Customer"];
         };
         /** @description Whether the charge succeeded, with the resulting payment and the invoice. */
         TryPaymentResult: {
@@ -1286,15 +1224,9 @@ export interface components {
         CardDetail: {
             /** @description The card record's identifier. */
             id?: string | null;
-            /**
-             * Format: date-time
-             * @description When the card was saved.
-             */
+            /** @description When the card was saved. */
             createdAt?: string | null;
-            /**
-             * Format: date-time
-             * @description When the card record last changed.
-             */
+            /** @description When the card record last changed. */
             updatedAt?: string | null;
             /** @description Expiry month (1-12). */
             expiryMonth?: number | null;
@@ -1321,15 +1253,9 @@ export interface components {
         BankAccount: {
             /** @description The bank-account record's identifier. */
             id?: string | null;
-            /**
-             * Format: date-time
-             * @description When the account was saved.
-             */
+            /** @description When the account was saved. */
             createdAt?: string | null;
-            /**
-             * Format: date-time
-             * @description When the record last changed.
-             */
+            /** @description When the record last changed. */
             updatedAt?: string | null;
             /** @description The bank's code. */
             bankCode?: string | null;
@@ -1345,25 +1271,16 @@ export interface components {
             clabeFirst?: string | null;
             /** @description The owning customer. */
             customerId?: string | null;
-            /**
-             * Format: date-time
-             * @description When the account was removed.
-             */
+            /** @description When the account was removed. */
             deletedAt?: string | null;
         };
         /** @description A card or bank account a customer saved for charges. */
         PaymentMethod: {
             /** @description The payment method's identifier (examples use a `pm_` prefix). */
             id: string;
-            /**
-             * Format: date-time
-             * @description When it was saved.
-             */
+            /** @description When it was saved. */
             createdAt: string;
-            /**
-             * Format: date-time
-             * @description When it last changed.
-             */
+            /** @description When it last changed. */
             updatedAt: string;
             /** @description The owning customer. */
             customerId: string;
@@ -1400,7 +1317,7 @@ export interface components {
         PaymentSessionItem: {
             /** @description What the line is for. */
             description?: string | null;
-            /** @description Line amount as an integer in minor units. */
+            /** @description Line amount in minor units. */
             amount?: number | null;
             /** @description How many units. */
             quantity?: number | null;
@@ -1411,15 +1328,9 @@ export interface components {
         PaymentSession: {
             /** @description The session's identifier (examples use a `ps_` prefix). */
             id: string;
-            /**
-             * Format: date-time
-             * @description When the session was created.
-             */
+            /** @description When the session was created. */
             createdAt: string;
-            /**
-             * Format: date-time
-             * @description When the session last changed.
-             */
+            /** @description When the session last changed. */
             updatedAt: string;
             /**
              * @description Lifecycle state of the session.
@@ -1432,12 +1343,9 @@ export interface components {
              * @enum {string}
              */
             origin: "API" | "INVOICE" | "LISTING";
-            /**
-             * Format: date-time
-             * @description When the session stops accepting payment.
-             */
+            /** @description When the session stops accepting payment. */
             expiresAt?: string | null;
-            /** @description The total as an integer in minor units. */
+            /** @description The total in minor units. */
             totalAmount: number;
             /** @description ISO 4217 currency code. */
             currency: string;
@@ -1458,35 +1366,27 @@ export interface components {
         PaymentSessionOrNull: components["schemas"]["PaymentSession"] | null;
         /**
          * @description Short-lived credentials that Quentli's browser SDK (`@quentli/js`) hands
-         *     to the checkout page so the customer is already signed in.
+         *     to the checkout page so the customer is already signed in. Known only
+         *     from that SDK's code, so no field is required.
          */
         SessionTokens: {
             /** @description The customer's session token. */
-            accessToken: string;
+            accessToken?: string;
             /** @description The anti-forgery token paired with it. */
-            csrfToken: string;
-            /**
-             * Format: date-time
-             * @description When the tokens stop working.
-             */
+            csrfToken?: string;
+            /** @description When the tokens stop working. */
             expiresAt?: string | null;
         };
         /** @description The checkout URL, the sign-in tokens and the new payment session. */
         PaymentSessionCreated: {
-            /**
-             * Format: uri
-             * @description Where to send (or embed) the customer to pay.
-             */
+            /** @description Where to send (or embed) the customer to pay. */
             url: string;
             session: components["schemas"]["SessionTokens"];
             paymentSession?: components["schemas"]["PaymentSession"];
         };
         /** @description The URL where the customer saves a payment method, and the sign-in tokens. */
         SetupSessionCreated: {
-            /**
-             * Format: uri
-             * @description Where to send (or embed) the customer.
-             */
+            /** @description Where to send (or embed) the customer. */
             url: string;
             session: components["schemas"]["SessionTokens"];
         };
@@ -1494,23 +1394,14 @@ export interface components {
         Subscription: {
             /** @description The subscription's identifier (examples use a `sub_` prefix). */
             id: string;
-            /**
-             * Format: date-time
-             * @description When the subscription was created.
-             */
+            /** @description When the subscription was created. */
             createdAt: string;
-            /**
-             * Format: date-time
-             * @description When the subscription last changed.
-             */
+            /** @description When the subscription last changed. */
             updatedAt: string;
             /** @description The billed customer. */
             customerId: string;
             collectionMethod: components["schemas"]["CollectionMethod"];
-            /**
-             * Format: date-time
-             * @description When the first charge is due.
-             */
+            /** @description When the first charge is due. */
             firstCollectionDate: string;
             /** @description How invoices are generated; only `AUTO` has been seen. */
             generationMode: string;
@@ -1528,24 +1419,15 @@ export interface components {
             paymentMethodId?: string | null;
             /** @description The customer fiscal profile used for CFDIs. */
             taxProfileId?: string | null;
-            /**
-             * Format: date-time
-             * @description When the next invoice is due.
-             */
+            /** @description When the next invoice is due. */
             nextCollectionDate?: string | null;
-            /**
-             * Format: date-time
-             * @description When the last invoice is due.
-             */
+            /** @description When the last invoice is due. */
             lastCollectionDate?: string | null;
             /** @description Custom data as a flat map of string values (a map here, unlike the list on customers). */
             metadata?: components["schemas"]["FlatMetadata"] | null;
             /** @description Why it was canceled, in the organization's words. */
             customCancelReason?: string | null;
-            /**
-             * Format: date-time
-             * @description When it was canceled.
-             */
+            /** @description When it was canceled. */
             canceledAt?: string | null;
             /** @description The user who canceled it. */
             canceledById?: string | null;
@@ -1562,15 +1444,9 @@ export interface components {
         CustomerTaxInfo: {
             /** @description The profile's identifier (examples use a `cti_` prefix). */
             id: string;
-            /**
-             * Format: date-time
-             * @description When the profile was created.
-             */
+            /** @description When the profile was created. */
             createdAt: string;
-            /**
-             * Format: date-time
-             * @description When the profile last changed.
-             */
+            /** @description When the profile last changed. */
             updatedAt: string;
             /** @description The owning customer. */
             customerId: string;
@@ -1615,15 +1491,9 @@ export interface components {
         TaxInvoice: {
             /** @description The tax invoice's identifier (examples use a `txi_` prefix). */
             id: string;
-            /**
-             * Format: date-time
-             * @description When it was created.
-             */
+            /** @description When it was created. */
             createdAt: string;
-            /**
-             * Format: date-time
-             * @description When it last changed.
-             */
+            /** @description When it last changed. */
             updatedAt: string;
             /**
              * @description Stamping and cancellation state.
@@ -1635,14 +1505,11 @@ export interface components {
             type: components["schemas"]["TaxInvoiceType"];
             /** @description ISO 4217 currency code. */
             currency: string;
-            /** @description The total as an integer in minor units. */
+            /** @description The total in minor units. */
             totalAmount?: number | null;
             /** @description The issuing organization. */
             organizationId?: string | null;
-            /**
-             * Format: date-time
-             * @description The CFDI's issue date.
-             */
+            /** @description The CFDI's issue date. */
             issueDate?: string | null;
             /** @description The invoice it was issued for, if any. */
             invoiceId?: string | null;
@@ -1660,15 +1527,9 @@ export interface components {
             cancellationStatus?: string | null;
             /** @description The SAT cancellation motive code given. */
             cancellationMotive?: string | null;
-            /**
-             * Format: date-time
-             * @description When cancellation was requested.
-             */
+            /** @description When cancellation was requested. */
             cancelRequestedAt?: string | null;
-            /**
-             * Format: date-time
-             * @description When cancellation took effect.
-             */
+            /** @description When cancellation took effect. */
             canceledAt?: string | null;
             /** @description The user who canceled it. */
             canceledById?: string | null;
@@ -1709,18 +1570,12 @@ export interface components {
         };
         /** @description A one-time URL that signs the customer in. */
         SignedUrl: {
-            /**
-             * Format: uri
-             * @description The one-time link.
-             */
+            /** @description The one-time link. */
             url: string;
         };
         /** @description The signed-in payment link, with the customer and the invoice it was made for. */
         InvoicePaymentSessionResult: {
-            /**
-             * Format: uri
-             * @description The one-time link to pay the invoice.
-             */
+            /** @description The one-time link to pay the invoice. */
             url: string;
             customer: components["schemas"]["Customer"];
             invoice: components["schemas"]["Invoice"];
@@ -1918,7 +1773,7 @@ export interface components {
             unitKey?: string | null;
             /** @description The unit's name. */
             unitName?: string | null;
-            /** @description VAT rate as a fraction, for example 0.16. */
+            /** @description VAT rate as a fraction, for example 0.16. Must be a number from 0 to 1. */
             taxRate?: number | null;
             /** @description SAT tax-object code (ObjetoImp). */
             taxability?: string | null;
@@ -1931,7 +1786,7 @@ export interface components {
         PaymentConceptCreateInput: {
             /** @description The name customers see. */
             displayName: string;
-            /** @description Unit price as an integer in minor units (centavos for MXN). */
+            /** @description Unit price as an integer in minor units (centavos for MXN). Must be an integer ≥ 0. */
             amount: number;
             /** @description ISO 4217 currency code, such as `MXN`. */
             currency: string;
@@ -1952,9 +1807,9 @@ export interface components {
             metadata?: components["schemas"]["MetadataInput"];
             /** @description The recurrence unit, for example `MONTH`. */
             collectionInterval?: string | null;
-            /** @description How many intervals pass between charges. */
+            /** @description How many intervals pass between charges. Must be an integer ≥ 1. */
             chargeEach?: number | null;
-            /** @description Grace days after the due date. */
+            /** @description Grace days after the due date. Must be an integer ≥ 0. */
             toleranceDays?: number | null;
             recurrentDetail?: components["schemas"]["RecurrentDetailInput"];
             /** @description SAT data for CFDIs. */
@@ -1968,7 +1823,7 @@ export interface components {
         PaymentConceptUpdateData: {
             /** @description The name customers see. */
             displayName?: string;
-            /** @description Unit price as an integer in minor units. */
+            /** @description Unit price as an integer in minor units. Must be an integer ≥ 0. */
             amount?: number;
             /** @description ISO 4217 currency code. */
             currency?: string;
@@ -1992,11 +1847,11 @@ export interface components {
             /** @description The group to file the concept under. */
             groupId?: string | null;
             recurrentDetail?: components["schemas"]["RecurrentDetailInput"];
-            /** @description How many intervals pass between charges. */
+            /** @description How many intervals pass between charges. Must be an integer ≥ 1. */
             chargeEach?: number | null;
             /** @description The recurrence unit, for example `MONTH`. */
             collectionInterval?: string | null;
-            /** @description Grace days after the due date. */
+            /** @description Grace days after the due date. Must be an integer ≥ 0. */
             toleranceDays?: number | null;
             /** @description SAT data for CFDIs. */
             taxInfo?: components["schemas"]["ConceptTaxInfo"] | null;
@@ -2015,7 +1870,7 @@ export interface components {
         InlineConcept: {
             /** @description The name customers see. */
             displayName: string;
-            /** @description Unit price as an integer in minor units. */
+            /** @description Unit price as an integer in minor units. Must be an integer ≥ 0. */
             amount: number;
             /** @description ISO 4217 currency code. */
             currency: string;
@@ -2030,9 +1885,9 @@ export interface components {
             conceptId?: string | null;
             /** @description An inline concept. */
             concept?: components["schemas"]["InlineConcept"] | null;
-            /** @description How many units. */
+            /** @description How many units. Must be an integer ≥ 1. */
             quantity?: number;
-            /** @description Unit price override as an integer in minor units. */
+            /** @description Unit price override as an integer in minor units. Must be an integer ≥ 0. */
             amount?: number | null;
             /** @description Currency override (ISO 4217). */
             currency?: string | null;
@@ -2101,9 +1956,9 @@ export interface components {
             /** @description The codes customers can enter. Quentli stores them in upper case; on update the list replaces the old one. */
             codes?: string[];
             type: components["schemas"]["DiscountType"];
-            /** @description The amount taken off, in minor units; needed when `type` is `FIXED`. */
+            /** @description The amount taken off, in minor units; needed when `type` is `FIXED`. Must be an integer from 0 to 99999999999. */
             amountOff?: number | null;
-            /** @description The percentage taken off; needed when `type` is `PERCENTAGE`. */
+            /** @description The percentage taken off; needed when `type` is `PERCENTAGE`. Must be a number from 0 to 100. */
             percentageOff?: number | null;
             /** @description Whether the discount can be applied to new charges. */
             active?: boolean;
@@ -2114,7 +1969,7 @@ export interface components {
              * @description When the discount stops applying; null for never.
              */
             expiresAt?: string | null;
-            /** @description How many times the discount may be applied at most; null for no cap. */
+            /** @description How many times the discount may be applied at most; null for no cap. Must be an integer ≥ 1. */
             maxApplications?: number | null;
         };
         /** @description A new discount wrapped in `input`. */
@@ -2134,9 +1989,9 @@ export interface components {
             /** @description The codes customers can enter. Quentli stores them in upper case; on update the list replaces the old one. */
             codes?: string[];
             type?: components["schemas"]["DiscountType"];
-            /** @description The amount taken off, in minor units; needed when `type` is `FIXED`. */
+            /** @description The amount taken off, in minor units; needed when `type` is `FIXED`. Must be an integer from 0 to 99999999999. */
             amountOff?: number | null;
-            /** @description The percentage taken off; needed when `type` is `PERCENTAGE`. */
+            /** @description The percentage taken off; needed when `type` is `PERCENTAGE`. Must be a number from 0 to 100. */
             percentageOff?: number | null;
             /** @description Whether the discount can be applied to new charges. */
             active?: boolean;
@@ -2147,7 +2002,7 @@ export interface components {
              * @description When the discount stops applying; null for never.
              */
             expiresAt?: string | null;
-            /** @description How many times the discount may be applied at most; null for no cap. */
+            /** @description How many times the discount may be applied at most; null for no cap. Must be an integer ≥ 1. */
             maxApplications?: number | null;
         };
         /** @description A new invoice wrapped in `input`. */
@@ -2248,9 +2103,9 @@ export interface components {
                 items: {
                     /** @description What the line is for. */
                     description: string;
-                    /** @description Unit price as an integer in minor units. */
+                    /** @description Unit price as an integer in minor units. Must be an integer ≥ 1. */
                     amount: number;
-                    /** @description How many units. */
+                    /** @description How many units. Must be an integer ≥ 1. */
                     quantity: number;
                 }[];
                 /**
@@ -2266,7 +2121,7 @@ export interface components {
         CreatePaymentRequest: {
             /** @description The charge. */
             input: {
-                /** @description The amount to charge as an integer in minor units (MXN 3,999.00 is 399900). */
+                /** @description The amount to charge as an integer in minor units (MXN 3,999.00 is 399900). Must be an integer ≥ 1. */
                 amount: number;
                 /** @description ISO 4217 currency code, such as `MXN`. */
                 currency?: string;
@@ -2287,7 +2142,7 @@ export interface components {
         CreatePaymentSessionRequest: {
             /** @description The checkout settings. */
             input: {
-                /** @description The amount to collect as an integer in minor units. */
+                /** @description The amount to collect as an integer in minor units. Must be an integer ≥ 1. */
                 amount: number;
                 /** @description ISO 4217 currency code, such as `MXN`. */
                 currency: string;
@@ -2360,14 +2215,14 @@ export interface components {
         SubscriptionItemInput: {
             /** @description The catalog concept to bill. */
             conceptId: string;
-            /** @description How many units. */
+            /** @description How many units. Must be an integer ≥ 1. */
             quantity?: number;
         };
         /** @description A discount to apply, optionally to a limited number of invoices. */
         SubscriptionDiscountRef: {
             /** @description The discount (examples use a `disc_` prefix). */
             discountId: string;
-            /** @description How many generated invoices get the discount. */
+            /** @description How many generated invoices get the discount. Must be an integer ≥ 1. */
             maxInvoices?: number | null;
         };
         /** @description A new subscription wrapped in `input`. */
@@ -2384,7 +2239,7 @@ export interface components {
                  * @description When the next (first) invoice is due.
                  */
                 nextCollectionDate?: string;
-                /** @description How many invoices to generate; leave out for no end. */
+                /** @description How many invoices to generate; leave out for no end. Must be an integer ≥ 1. */
                 numberOfPayments?: number | null;
                 /** @description Whether it may only be collected by automatic charge. */
                 onlyAutomaticCollection?: boolean;
@@ -2432,7 +2287,7 @@ export interface components {
                      * @description When the last invoice is due.
                      */
                     lastCollectionDate?: string | null;
-                    /** @description How many invoices to generate in all. */
+                    /** @description How many invoices to generate in all. Must be an integer ≥ 1. */
                     numberOfPayments?: number | null;
                     /**
                      * Format: date-time
@@ -2452,9 +2307,9 @@ export interface components {
                     items?: {
                         /** @description The catalog concept to bill. */
                         conceptId: string;
-                        /** @description How many units. */
+                        /** @description How many units. Must be an integer ≥ 1. */
                         quantity?: number;
-                        /** @description Unit price override as an integer in minor units. */
+                        /** @description Unit price override as an integer in minor units. Must be an integer from 0 to 99999999999. */
                         amount?: number | null;
                         /** @description Currency override (ISO 4217). */
                         currency?: string | null;
@@ -2505,7 +2360,7 @@ export interface components {
                 isPublicInvoice?: boolean;
                 /** @description A CFDI this one replaces. */
                 substituteOfId?: string;
-                /** @description Exchange rate to MXN for foreign-currency CFDIs. */
+                /** @description Exchange rate to MXN for foreign-currency CFDIs. Must be a number > 0. */
                 exchangeRate?: number;
                 type?: components["schemas"]["TaxInvoiceType"];
                 /** @description The customer fiscal profile to bill. */
@@ -2550,7 +2405,7 @@ export interface components {
         WebhookInvoiceData: {
             /** @description The invoice the event is about. */
             invoiceId: string;
-            /** @description The invoice total as an integer in minor units. */
+            /** @description The invoice total in minor units. */
             amount?: number;
             customer?: components["schemas"]["WebhookInvoiceCustomer"];
             organization?: components["schemas"]["WebhookOrganization"];
@@ -2664,15 +2519,15 @@ export interface components {
     };
     parameters: {
         /**
-         * @description How many records to pass over before the page starts (the offset).
+         * @description How many records to pass over before the page starts (the offset). Must be an integer ≥ 0.
          * @example 0
          */
         Skip: number;
         /**
-         * @description How many records to return in this page (the page size, at most 100).
+         * @description How many records to return in this page (the page size, at most 100). Must be an integer from 1 to 100.
          * @example 20
          */
-        Take: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31 | 32 | 33 | 34 | 35 | 36 | 37 | 38 | 39 | 40 | 41 | 42 | 43 | 44 | 45 | 46 | 47 | 48 | 49 | 50 | 51 | 52 | 53 | 54 | 55 | 56 | 57 | 58 | 59 | 60 | 61 | 62 | 63 | 64 | 65 | 66 | 67 | 68 | 69 | 70 | 71 | 72 | 73 | 74 | 75 | 76 | 77 | 78 | 79 | 80 | 81 | 82 | 83 | 84 | 85 | 86 | 87 | 88 | 89 | 90 | 91 | 92 | 93 | 94 | 95 | 96 | 97 | 98 | 99 | 100;
+        Take: number;
         /**
          * @description A `customerFilter` object encoded with `qs` bracket notation into one
          *     string. A bare value means equality, operator objects such as
@@ -2810,12 +2665,12 @@ export interface operations {
                  */
                 filter?: components["parameters"]["CustomerFilter"];
                 /**
-                 * @description How many records to pass over before the page starts (the offset).
+                 * @description How many records to pass over before the page starts (the offset). Must be an integer ≥ 0.
                  * @example 0
                  */
                 skip?: components["parameters"]["Skip"];
                 /**
-                 * @description How many records to return in this page (the page size, at most 100).
+                 * @description How many records to return in this page (the page size, at most 100). Must be an integer from 1 to 100.
                  * @example 20
                  */
                 take?: components["parameters"]["Take"];
@@ -3119,12 +2974,12 @@ export interface operations {
                  */
                 filter?: components["parameters"]["DiscountFilter"];
                 /**
-                 * @description How many records to pass over before the page starts (the offset).
+                 * @description How many records to pass over before the page starts (the offset). Must be an integer ≥ 0.
                  * @example 0
                  */
                 skip?: components["parameters"]["Skip"];
                 /**
-                 * @description How many records to return in this page (the page size, at most 100).
+                 * @description How many records to return in this page (the page size, at most 100). Must be an integer from 1 to 100.
                  * @example 20
                  */
                 take?: components["parameters"]["Take"];
@@ -3246,12 +3101,12 @@ export interface operations {
                  */
                 filter?: components["parameters"]["InvoiceFilter"];
                 /**
-                 * @description How many records to pass over before the page starts (the offset).
+                 * @description How many records to pass over before the page starts (the offset). Must be an integer ≥ 0.
                  * @example 0
                  */
                 skip?: components["parameters"]["Skip"];
                 /**
-                 * @description How many records to return in this page (the page size, at most 100).
+                 * @description How many records to return in this page (the page size, at most 100). Must be an integer from 1 to 100.
                  * @example 20
                  */
                 take?: components["parameters"]["Take"];
@@ -3486,12 +3341,12 @@ export interface operations {
                  */
                 filter?: components["parameters"]["PaymentFilter"];
                 /**
-                 * @description How many records to pass over before the page starts (the offset).
+                 * @description How many records to pass over before the page starts (the offset). Must be an integer ≥ 0.
                  * @example 0
                  */
                 skip?: components["parameters"]["Skip"];
                 /**
-                 * @description How many records to return in this page (the page size, at most 100).
+                 * @description How many records to return in this page (the page size, at most 100). Must be an integer from 1 to 100.
                  * @example 20
                  */
                 take?: components["parameters"]["Take"];
@@ -3686,12 +3541,12 @@ export interface operations {
                  */
                 filter?: components["parameters"]["SubscriptionFilter"];
                 /**
-                 * @description How many records to pass over before the page starts (the offset).
+                 * @description How many records to pass over before the page starts (the offset). Must be an integer ≥ 0.
                  * @example 0
                  */
                 skip?: components["parameters"]["Skip"];
                 /**
-                 * @description How many records to return in this page (the page size, at most 100).
+                 * @description How many records to return in this page (the page size, at most 100). Must be an integer from 1 to 100.
                  * @example 20
                  */
                 take?: components["parameters"]["Take"];
@@ -3845,12 +3700,12 @@ export interface operations {
                  */
                 filter?: components["parameters"]["TaxInvoiceFilter"];
                 /**
-                 * @description How many records to pass over before the page starts (the offset).
+                 * @description How many records to pass over before the page starts (the offset). Must be an integer ≥ 0.
                  * @example 0
                  */
                 skip?: components["parameters"]["Skip"];
                 /**
-                 * @description How many records to return in this page (the page size, at most 100).
+                 * @description How many records to return in this page (the page size, at most 100). Must be an integer from 1 to 100.
                  * @example 20
                  */
                 take?: components["parameters"]["Take"];

@@ -176,15 +176,9 @@ export interface components {
         Environment: "production" | "sandbox";
         /** @description The key presented with the request and what it is bound to. */
         ApiKeyInfo: {
-            /**
-             * Format: uuid
-             * @description The organization the key belongs to.
-             */
+            /** @description The organization the key belongs to. */
             organization_id?: string;
-            /**
-             * Format: uuid
-             * @description The key's own identifier (never the secret).
-             */
+            /** @description The key's own identifier (never the secret). */
             api_key_id?: string;
             /** @description The label given to the key when it was issued. */
             key_name?: string;
@@ -239,7 +233,8 @@ export interface components {
             display_name?: string | null;
             /** @description Business category. */
             type: string;
-            status?: components["schemas"]["ClientStatus"];
+            /** @description Lifecycle state of the client. The request takes one of `active`, `inactive`, `trial`, `churned` or `pending`; the response documents a plain string, so any value is accepted. */
+            status?: string;
             /** @description Plan label. */
             subscription_plan: string;
             /** @description Contact person. */
@@ -567,9 +562,9 @@ export interface components {
          * @example 00000000-0000-0000-0000-000000000002
          */
         ClientIdFilter: string;
-        /** @description How many records to return in one page. */
-        Limit: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31 | 32 | 33 | 34 | 35 | 36 | 37 | 38 | 39 | 40 | 41 | 42 | 43 | 44 | 45 | 46 | 47 | 48 | 49 | 50 | 51 | 52 | 53 | 54 | 55 | 56 | 57 | 58 | 59 | 60 | 61 | 62 | 63 | 64 | 65 | 66 | 67 | 68 | 69 | 70 | 71 | 72 | 73 | 74 | 75 | 76 | 77 | 78 | 79 | 80 | 81 | 82 | 83 | 84 | 85 | 86 | 87 | 88 | 89 | 90 | 91 | 92 | 93 | 94 | 95 | 96 | 97 | 98 | 99 | 100 | 101 | 102 | 103 | 104 | 105 | 106 | 107 | 108 | 109 | 110 | 111 | 112 | 113 | 114 | 115 | 116 | 117 | 118 | 119 | 120 | 121 | 122 | 123 | 124 | 125 | 126 | 127 | 128 | 129 | 130 | 131 | 132 | 133 | 134 | 135 | 136 | 137 | 138 | 139 | 140 | 141 | 142 | 143 | 144 | 145 | 146 | 147 | 148 | 149 | 150 | 151 | 152 | 153 | 154 | 155 | 156 | 157 | 158 | 159 | 160 | 161 | 162 | 163 | 164 | 165 | 166 | 167 | 168 | 169 | 170 | 171 | 172 | 173 | 174 | 175 | 176 | 177 | 178 | 179 | 180 | 181 | 182 | 183 | 184 | 185 | 186 | 187 | 188 | 189 | 190 | 191 | 192 | 193 | 194 | 195 | 196 | 197 | 198 | 199 | 200;
-        /** @description How many records to skip before the page starts. */
+        /** @description How many records to return in one page. Must be an integer from 1 to 200. */
+        Limit: number;
+        /** @description How many records to skip before the page starts. Must be an integer ≥ 0. */
         Offset: number;
     };
     requestBodies: never;
@@ -663,9 +658,9 @@ export interface operations {
                  * @example 2026-04-30T23:59:59Z
                  */
                 end_date?: string;
-                /** @description How many records to return in one page. */
+                /** @description How many records to return in one page. Must be an integer from 1 to 200. */
                 limit?: components["parameters"]["Limit"];
-                /** @description How many records to skip before the page starts. */
+                /** @description How many records to skip before the page starts. Must be an integer ≥ 0. */
                 offset?: components["parameters"]["Offset"];
             };
             header?: never;
@@ -689,9 +684,9 @@ export interface operations {
     listCallEvaluations: {
         parameters: {
             query?: {
-                /** @description How many evaluation records to return in one page. */
-                limit?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31 | 32 | 33 | 34 | 35 | 36 | 37 | 38 | 39 | 40 | 41 | 42 | 43 | 44 | 45 | 46 | 47 | 48 | 49 | 50 | 51 | 52 | 53 | 54 | 55 | 56 | 57 | 58 | 59 | 60 | 61 | 62 | 63 | 64 | 65 | 66 | 67 | 68 | 69 | 70 | 71 | 72 | 73 | 74 | 75 | 76 | 77 | 78 | 79 | 80 | 81 | 82 | 83 | 84 | 85 | 86 | 87 | 88 | 89 | 90 | 91 | 92 | 93 | 94 | 95 | 96 | 97 | 98 | 99 | 100 | 101 | 102 | 103 | 104 | 105 | 106 | 107 | 108 | 109 | 110 | 111 | 112 | 113 | 114 | 115 | 116 | 117 | 118 | 119 | 120 | 121 | 122 | 123 | 124 | 125 | 126 | 127 | 128 | 129 | 130 | 131 | 132 | 133 | 134 | 135 | 136 | 137 | 138 | 139 | 140 | 141 | 142 | 143 | 144 | 145 | 146 | 147 | 148 | 149 | 150 | 151 | 152 | 153 | 154 | 155 | 156 | 157 | 158 | 159 | 160 | 161 | 162 | 163 | 164 | 165 | 166 | 167 | 168 | 169 | 170 | 171 | 172 | 173 | 174 | 175 | 176 | 177 | 178 | 179 | 180 | 181 | 182 | 183 | 184 | 185 | 186 | 187 | 188 | 189 | 190 | 191 | 192 | 193 | 194 | 195 | 196 | 197 | 198 | 199 | 200;
-                /** @description How many evaluation records to skip before the page starts. */
+                /** @description How many evaluation records to return in one page. Must be an integer from 1 to 200. */
+                limit?: number;
+                /** @description How many evaluation records to skip before the page starts. Must be an integer ≥ 0. */
                 offset?: number;
             };
             header?: never;
@@ -754,9 +749,9 @@ export interface operations {
                 phone_number?: string;
                 /** @description Only customers in this lifecycle status. */
                 customer_status?: components["schemas"]["CustomerStatus"];
-                /** @description How many records to return in one page. */
+                /** @description How many records to return in one page. Must be an integer from 1 to 200. */
                 limit?: components["parameters"]["Limit"];
-                /** @description How many records to skip before the page starts. */
+                /** @description How many records to skip before the page starts. Must be an integer ≥ 0. */
                 offset?: components["parameters"]["Offset"];
             };
             header?: never;
