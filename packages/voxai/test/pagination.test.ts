@@ -29,7 +29,7 @@ function call(n: number): Call {
  * A fetch that serves calls by cursor: `pages[cursor ?? ""]` is the page for
  * that cursor. Records every request URL.
  */
-function callServer(pages: Record<string, { items: Call[]; next_cursor: string | null }>) {
+function callServer(pages: Record<string, { items: Call[]; next_cursor?: string | null }>) {
   const urls: URL[] = [];
   const fetch = async (request: Request) => {
     const url = new URL(request.url);
@@ -100,6 +100,16 @@ describe("cursor walk over /v3/calls (in-process stub)", () => {
       { number: 2, next: "c2", total: 5, count: 2 },
       { number: 3, next: null, total: 5, count: 1 },
     ]);
+  });
+
+  it("ends when the last page leaves next_cursor out (it is optional in the docs)", async () => {
+    const server = callServer({
+      "": { items: [call(1), call(2)], next_cursor: "c1" },
+      c1: { items: [call(3), call(4)] },
+    });
+    const calls = await stubClient(server.fetch).paginate("/v3/calls", { params: { query: { limit: 2 } } }).toArray();
+    expect(calls).toHaveLength(4);
+    expect(server.urls.map((url) => url.searchParams.get("cursor"))).toEqual([null, "c1"]);
   });
 
   it("starts from a given cursor", async () => {
