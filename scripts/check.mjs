@@ -8,6 +8,7 @@ import { spawnSync } from "node:child_process";
 
 export const STEPS = [
   ["spec lint", "pnpm lint:specs"],
+  ["response strictness", "pnpm check:strictness"],
   ["drift check", "pnpm check:drift"],
   ["build", "pnpm build"],
   ["build cache", "pnpm check:cache"],
