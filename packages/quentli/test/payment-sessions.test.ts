@@ -23,7 +23,7 @@ describe("Payment Sessions", () => {
     expect(error).toBeUndefined();
     expect(response.status).toBe(201);
     expect(data?.url).toBe("https://portal.example.com/l/abc123");
-    expect(data?.session.csrfToken).toMatch(/^[0-9a-f]{32}$/);
+    expect(data?.session?.csrfToken).toMatch(/^[0-9a-f]{32}$/);
     expect(data?.paymentSession?.status).toBe("PENDING");
     expect(await requests.at(-1)!.json()).toEqual({ input });
   });
@@ -49,6 +49,6 @@ describe("Payment Sessions", () => {
     });
     expect(response.status).toBe(201);
     expect(data?.url).toBe("https://portal.example.com/l/def456");
-    expect(data?.session.accessToken?.split(".")).toHaveLength(3);
+    expect(data?.session?.accessToken?.split(".")).toHaveLength(3);
   });
 });
