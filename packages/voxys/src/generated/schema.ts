@@ -7755,7 +7755,7 @@ export interface components {
              */
             support_email?: string;
             /**
-             * @description Minutes of inactivity before a conversation is resolved automatically; null turns auto-resolve off.
+             * @description Minutes of inactivity before a conversation is resolved automatically; null turns auto-resolve off. Must be an integer from 10 to 1439856.
              * @example 1440
              */
             auto_resolve_after?: number | null;
@@ -11518,7 +11518,7 @@ export interface components {
             escalation_enabled?: boolean;
             /**
              * Format: float
-             * @description The sentiment score at which escalation kicks in, from 0.0 to 1.0.
+             * @description The sentiment score at which escalation kicks in, from 0.0 to 1.0. Must be a number from 0 to 1.
              */
             escalation_threshold?: number;
         };
@@ -12529,7 +12529,7 @@ export interface components {
          */
         ConversationId: number;
         /**
-         * @description Which page of results to return, counting from 1.
+         * @description Which page of results to return, counting from 1. Must be an integer ≥ 1.
          * @example 1
          */
         Page: number;
@@ -12587,7 +12587,7 @@ export interface components {
          */
         ContactSort: "name" | "email" | "phone_number" | "last_activity_at" | "-name" | "-email" | "-phone_number" | "-last_activity_at";
         /**
-         * @description Which page of the filtered results to return, counting from 1.
+         * @description Which page of the filtered results to return, counting from 1. Must be an integer ≥ 1.
          * @example 1
          */
         FilterPage: number;
@@ -12687,10 +12687,10 @@ export interface components {
          */
         AppLabelId: number;
         /**
-         * @description How many records one page holds. At most 100.
+         * @description How many records one page holds. At most 100. Must be an integer from 1 to 100.
          * @example 25
          */
-        PerPage: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31 | 32 | 33 | 34 | 35 | 36 | 37 | 38 | 39 | 40 | 41 | 42 | 43 | 44 | 45 | 46 | 47 | 48 | 49 | 50 | 51 | 52 | 53 | 54 | 55 | 56 | 57 | 58 | 59 | 60 | 61 | 62 | 63 | 64 | 65 | 66 | 67 | 68 | 69 | 70 | 71 | 72 | 73 | 74 | 75 | 76 | 77 | 78 | 79 | 80 | 81 | 82 | 83 | 84 | 85 | 86 | 87 | 88 | 89 | 90 | 91 | 92 | 93 | 94 | 95 | 96 | 97 | 98 | 99 | 100;
+        PerPage: number;
         /**
          * @description Numeric identifier of the lead.
          * @example 42
@@ -13027,7 +13027,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Which page of results to return, counting from 1.
+                 * @description Which page of results to return, counting from 1. Must be an integer ≥ 1.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
@@ -13560,7 +13560,7 @@ export interface operations {
                  */
                 sort?: components["parameters"]["ContactSort"];
                 /**
-                 * @description Which page of results to return, counting from 1.
+                 * @description Which page of results to return, counting from 1. Must be an integer ≥ 1.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
@@ -13781,7 +13781,7 @@ export interface operations {
                  */
                 sort?: components["parameters"]["ContactSort"];
                 /**
-                 * @description Which page of results to return, counting from 1.
+                 * @description Which page of results to return, counting from 1. Must be an integer ≥ 1.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
@@ -13814,7 +13814,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Which page of the filtered results to return, counting from 1.
+                 * @description Which page of the filtered results to return, counting from 1. Must be an integer ≥ 1.
                  * @example 1
                  */
                 page?: components["parameters"]["FilterPage"];
@@ -14083,7 +14083,7 @@ export interface operations {
                  */
                 labels?: components["parameters"]["ConversationLabelsFilter"];
                 /**
-                 * @description Which page of results to return, counting from 1.
+                 * @description Which page of results to return, counting from 1. Must be an integer ≥ 1.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
@@ -14149,7 +14149,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Which page of the filtered results to return, counting from 1.
+                 * @description Which page of the filtered results to return, counting from 1. Must be an integer ≥ 1.
                  * @example 1
                  */
                 page?: components["parameters"]["FilterPage"];
@@ -15659,7 +15659,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Which page of results to return, counting from 1.
+                 * @description Which page of results to return, counting from 1. Must be an integer ≥ 1.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
@@ -16669,7 +16669,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Which page of results to return, counting from 1.
+                 * @description Which page of results to return, counting from 1. Must be an integer ≥ 1.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
@@ -16881,12 +16881,12 @@ export interface operations {
                 /** @description Ascending or descending order. */
                 sort_order?: "asc" | "desc";
                 /**
-                 * @description Which page of results to return, counting from 1.
+                 * @description Which page of results to return, counting from 1. Must be an integer ≥ 1.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many records one page holds. At most 100.
+                 * @description How many records one page holds. At most 100. Must be an integer from 1 to 100.
                  * @example 25
                  */
                 per_page?: components["parameters"]["PerPage"];
@@ -17262,7 +17262,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Which page of results to return, counting from 1.
+                 * @description Which page of results to return, counting from 1. Must be an integer ≥ 1.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
@@ -18387,12 +18387,12 @@ export interface operations {
                  */
                 due_after?: string;
                 /**
-                 * @description Which page of results to return, counting from 1.
+                 * @description Which page of results to return, counting from 1. Must be an integer ≥ 1.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many records one page holds. At most 100.
+                 * @description How many records one page holds. At most 100. Must be an integer from 1 to 100.
                  * @example 25
                  */
                 per_page?: components["parameters"]["PerPage"];
@@ -18917,7 +18917,7 @@ export interface operations {
                  */
                 execution_id?: number;
                 /**
-                 * @description Which page of results to return, counting from 1.
+                 * @description Which page of results to return, counting from 1. Must be an integer ≥ 1.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
@@ -19580,7 +19580,7 @@ export interface operations {
                  */
                 search?: string;
                 /**
-                 * @description Which page of results to return, counting from 1.
+                 * @description Which page of results to return, counting from 1. Must be an integer ≥ 1.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
@@ -20749,7 +20749,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Which page of results to return, counting from 1.
+                 * @description Which page of results to return, counting from 1. Must be an integer ≥ 1.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
