@@ -4,7 +4,9 @@
  * The types and pagination metadata come from specs/carecycle/openapi.yaml
  * (see src/generated/); this file only describes the vendor to the runtime.
  */
-import { type ApiClient, type ApiError, type ClientOptions, createApiClient, type VendorConfig } from "@voiceapis/core";
+import type * as Core from "@voiceapis/core";
+import { type ApiClient, apiErrorClasses, type ClientOptions, createApiClient, type VendorConfig } from "@voiceapis/core";
+import { bounds } from "./generated/bounds.js";
 import { type Pagination, pagination } from "./generated/pagination.js";
 import type { components, paths, webhooks } from "./generated/schema.js";
 
@@ -48,7 +50,34 @@ export type CarecycleErrorBody =
   | components["schemas"]["ValidationErrorResponse"]
   | components["schemas"]["RateLimitErrorResponse"];
 /** A typed API error from this client (in throwing mode). */
-export type CarecycleApiError = ApiError<CarecycleErrorBody>;
+export type CarecycleApiError = Core.ApiError<CarecycleErrorBody>;
+
+/**
+ * The API error classes, typed with CarecycleErrorBody: `err instanceof NotFoundError`
+ * narrows `err.body` without a cast. They are core's classes, so `instanceof`
+ * also holds for the ones imported from `@voiceapis/core`.
+ */
+export const {
+  ApiError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  isApiError,
+} = /* @__PURE__ */ apiErrorClasses<CarecycleErrorBody>();
+export type ApiError<Body = CarecycleErrorBody> = Core.ApiError<Body>;
+export type BadRequestError<Body = CarecycleErrorBody> = Core.BadRequestError<Body>;
+export type AuthenticationError<Body = CarecycleErrorBody> = Core.AuthenticationError<Body>;
+export type PermissionDeniedError<Body = CarecycleErrorBody> = Core.PermissionDeniedError<Body>;
+export type NotFoundError<Body = CarecycleErrorBody> = Core.NotFoundError<Body>;
+export type ConflictError<Body = CarecycleErrorBody> = Core.ConflictError<Body>;
+export type UnprocessableEntityError<Body = CarecycleErrorBody> = Core.UnprocessableEntityError<Body>;
+export type RateLimitError<Body = CarecycleErrorBody> = Core.RateLimitError<Body>;
+export type InternalServerError<Body = CarecycleErrorBody> = Core.InternalServerError<Body>;
 
 /**
  * Creates a CareCycle client. The key comes from `apiKey` or `CARECYCLE_API_KEY`
@@ -56,5 +85,5 @@ export type CarecycleApiError = ApiError<CarecycleErrorBody>;
  * request is sent.
  */
 export function createCarecycleClient<Throws extends boolean = false>(options: CarecycleClientOptions<Throws> = {}): CarecycleClient<Throws> {
-  return createApiClient<paths, Pagination, Throws>(carecycle, pagination, options);
+  return createApiClient<paths, Pagination, Throws>(carecycle, pagination, options, { bounds });
 }

@@ -10,6 +10,7 @@ import {
   AuthenticationError,
   BadRequestError,
   type CarecycleApiError,
+  ConfigurationError,
   type CarecycleErrorCode,
   type components,
   createCarecycleClient,
@@ -90,11 +91,12 @@ describe("failures in the default (non-throwing) mode", () => {
     recorder.violations.length = 0; // Prism flags the missing key as a violation: that is the point here.
   });
 
-  it("limit 101 is rejected by the mock", async () => {
-    // @ts-expect-error 101 is above the documented maximum of 100 (limits.test-d.ts checks the types)
-    const { response } = await client.GET("/v2/customers", { params: { query: { limit: 101 } } });
-    expect(response.status).toBe(422);
-    expect(recorder.violations[0]?.violations).toMatch(/limit/);
-    recorder.violations.length = 0;
+  it("limit 101 is rejected before a request is sent, naming the parameter and its range", async () => {
+    const sent: Request[] = [];
+    const counted = createCarecycleClient({ apiKey, baseUrl: mockUrl(), fetch: (request) => (sent.push(request), fetch(request)) });
+    const failure = await counted.GET("/v2/customers", { params: { query: { limit: 101 } } }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ConfigurationError);
+    expect((failure as Error).message).toBe("GET /v2/customers: the query parameter `limit` must be an integer from 1 to 100; got 101.");
+    expect(sent).toEqual([]);
   });
 });

@@ -9,13 +9,15 @@ const client = createCarecycleClient({ apiKey: "cc_types" });
 const id = "497f6eca-6276-4993-bfeb-53cbbbba6f08";
 
 describe("CareCycle parameter types", () => {
-  it("accepts page sizes from 1 to 100 and rejects the rest", () => {
-    void client.GET("/v2/customers", { params: { query: { limit: 100, page: 3 } } });
+  it("types page sizes as number, so a size in a variable compiles (1 to 100 is checked before the request)", () => {
+    const pageSize: number = 100;
+    void client.GET("/v2/customers", { params: { query: { limit: pageSize, page: 3 } } });
     void client.GET("/v2/campaigns", { params: { query: { limit: 1 } } });
-    // @ts-expect-error 101 is above the documented maximum of 100
-    void client.GET("/v2/customers", { params: { query: { limit: 101 } } });
-    // @ts-expect-error 0 is below the documented minimum of 1
-    void client.GET("/v2/custom-fields", { params: { query: { limit: 0 } } });
+    void client.paginate("/v2/customers", { params: { query: { limit: pageSize } } });
+    // @ts-expect-error a page size is a number, not a string
+    void client.GET("/v2/customers", { params: { query: { limit: "100" } } });
+    // @ts-expect-error `limt` (did you mean 'limit'?)
+    void client.GET("/v2/custom-fields", { params: { query: { limt: 10 } } });
   });
 
   it("rejects sort fields of another list, unknown enum values and unknown parameters", () => {

@@ -5,8 +5,10 @@
  * (see src/generated/); this file describes the vendor to the runtime and
  * types the qs-encoded `filter`/`orderBy` parameters of the list operations.
  */
-import { type ApiClient, type ApiError, type ClientOptions, createApiClient, type VendorConfig } from "@voiceapis/core";
+import type * as Core from "@voiceapis/core";
+import { type ApiClient, apiErrorClasses, type ClientOptions, ConfigurationError, createApiClient, readEnv, type VendorConfig } from "@voiceapis/core";
 import type { ListFilters } from "./filters.js";
+import { bounds } from "./generated/bounds.js";
 import { type Pagination, pagination } from "./generated/pagination.js";
 import type { components, paths, webhooks } from "./generated/schema.js";
 import { serializeQuery } from "./query.js";
@@ -27,8 +29,35 @@ export const quentli: VendorConfig = {
   querySerializer: serializeQuery,
 };
 
-/** The demo host named in Quentli's example code; pass it as `baseUrl` to use it. */
+/**
+ * The demo host named in Quentli's example code; pass it as `baseUrl` to use it,
+ * with a demo key as `apiKey`: on this host the client never falls back to
+ * `QUENTLI_API_KEY` (the production key) and refuses that key if passed.
+ */
 export const QUENTLI_DEMO_URL = "https://api.demo.quentli.com";
+
+function isDemoHost(baseUrl: string | undefined): boolean {
+  try {
+    return baseUrl !== undefined && new URL(baseUrl).hostname === new URL(QUENTLI_DEMO_URL).hostname;
+  } catch {
+    return false; // core reports a malformed baseUrl
+  }
+}
+
+/** Keeps the production key away from the demo host: no fallback to QUENTLI_API_KEY there, and not that key either. */
+function checkDemoKey(options: QuentliClientOptions<boolean>): void {
+  if (typeof options !== "object" || options === null || !isDemoHost(options.baseUrl)) return;
+  if (options.apiKey === undefined) {
+    throw new ConfigurationError(
+      "The Quentli demo host needs a demo key in the `apiKey` option (for example process.env.QUENTLI_DEMO_API_KEY, which may be unset); " +
+        "the client does not fall back to QUENTLI_API_KEY there, so that the production key never reaches the demo host.",
+    );
+  }
+  const production = readEnv(quentli.envVar)?.trim();
+  if (production && typeof options.apiKey === "string" && options.apiKey.trim() === production) {
+    throw new ConfigurationError("The `apiKey` given for the Quentli demo host is the production key from QUENTLI_API_KEY; pass a demo key instead.");
+  }
+}
 
 type WithTypedQuery<Op, F> = Op extends { parameters: { query?: infer Q } }
   ? Omit<Op, "parameters"> & {
@@ -45,10 +74,41 @@ export type QuentliPaths = {
 
 export type QuentliClientOptions<Throws extends boolean = false> = ClientOptions<Throws>;
 export type QuentliClient<Throws extends boolean = false> = ApiClient<QuentliPaths, Pagination, Throws>;
-/** Quentli documents no error body; the spec assumes an object with an optional `message`. */
-export type QuentliErrorBody = components["schemas"]["Error"];
+/**
+ * Quentli documents no error body; the spec assumes an object with an optional
+ * `message` and lets it carry other fields. This type keeps the named field only,
+ * so that a misspelled one does not compile; other fields stay in the parsed body.
+ */
+export type QuentliErrorBody = { [K in keyof components["schemas"]["Error"] as string extends K ? never : K]: components["schemas"]["Error"][K] };
 /** A typed API error from this client (in throwing mode). */
-export type QuentliApiError = ApiError<QuentliErrorBody>;
+export type QuentliApiError = Core.ApiError<QuentliErrorBody>;
+
+/**
+ * The API error classes, typed with QuentliErrorBody: `err instanceof ConflictError`
+ * narrows `err.body` without a cast. They are core's classes, so `instanceof`
+ * also holds for the ones imported from `@voiceapis/core`.
+ */
+export const {
+  ApiError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  isApiError,
+} = /* @__PURE__ */ apiErrorClasses<QuentliErrorBody>();
+export type ApiError<Body = QuentliErrorBody> = Core.ApiError<Body>;
+export type BadRequestError<Body = QuentliErrorBody> = Core.BadRequestError<Body>;
+export type AuthenticationError<Body = QuentliErrorBody> = Core.AuthenticationError<Body>;
+export type PermissionDeniedError<Body = QuentliErrorBody> = Core.PermissionDeniedError<Body>;
+export type NotFoundError<Body = QuentliErrorBody> = Core.NotFoundError<Body>;
+export type ConflictError<Body = QuentliErrorBody> = Core.ConflictError<Body>;
+export type UnprocessableEntityError<Body = QuentliErrorBody> = Core.UnprocessableEntityError<Body>;
+export type RateLimitError<Body = QuentliErrorBody> = Core.RateLimitError<Body>;
+export type InternalServerError<Body = QuentliErrorBody> = Core.InternalServerError<Body>;
 
 /**
  * Creates a Quentli client. The key comes from `apiKey` or `QUENTLI_API_KEY` and
@@ -56,5 +116,6 @@ export type QuentliApiError = ApiError<QuentliErrorBody>;
  * request is sent.
  */
 export function createQuentliClient<Throws extends boolean = false>(options: QuentliClientOptions<Throws> = {}): QuentliClient<Throws> {
-  return createApiClient<QuentliPaths, Pagination, Throws>(quentli, pagination, options);
+  checkDemoKey(options);
+  return createApiClient<QuentliPaths, Pagination, Throws>(quentli, pagination, options, { bounds });
 }

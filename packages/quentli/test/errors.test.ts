@@ -61,12 +61,12 @@ describe("documented and assumed failures", () => {
     expect(failure).toBeInstanceOf(ConflictError);
   });
 
-  it("take 101 is rejected by the mock", async () => {
-    // @ts-expect-error 101 is above the documented maximum of 100 (filters.test-d.ts checks the types)
-    const { response } = await client.GET("/v1/customers", { params: { query: { take: 101 } } });
-    expect(response.status).toBe(422);
-    expect(recorder.violations[0]?.violations).toMatch(/take/);
-    recorder.violations.length = 0;
+  it("take 101 is rejected before a request is sent, naming the parameter and its range", async () => {
+    const sent = requests.length;
+    const failure = await client.GET("/v1/customers", { params: { query: { take: 101 } } }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ConfigurationError);
+    expect((failure as Error).message).toBe("GET /v1/customers: the query parameter `take` must be an integer from 1 to 100; got 101.");
+    expect(requests).toHaveLength(sent);
   });
 });
 

@@ -4,7 +4,9 @@
  * The types and pagination metadata come from specs/voxai/openapi.yaml
  * (see src/generated/); this file only describes the vendor to the runtime.
  */
-import { type ApiClient, type ApiError, type ClientOptions, createApiClient, type VendorConfig } from "@voiceapis/core";
+import type * as Core from "@voiceapis/core";
+import { type ApiClient, apiErrorClasses, type ClientOptions, createApiClient, type VendorConfig } from "@voiceapis/core";
+import { bounds } from "./generated/bounds.js";
 import { type Pagination, pagination } from "./generated/pagination.js";
 import type { components, paths } from "./generated/schema.js";
 
@@ -48,12 +50,39 @@ export type VoxaiErrorBody = Omit<ErrorEnvelope, "error"> & {
   error: Omit<ErrorEnvelope["error"], "code"> & { code: VoxaiErrorCode };
 };
 /** A typed API error from this client (in throwing mode). */
-export type VoxaiApiError = ApiError<VoxaiErrorBody>;
+export type VoxaiApiError = Core.ApiError<VoxaiErrorBody>;
+
+/**
+ * The API error classes, typed with VoxaiErrorBody: `err instanceof NotFoundError`
+ * narrows `err.body` without a cast. They are core's classes, so `instanceof`
+ * also holds for the ones imported from `@voiceapis/core`.
+ */
+export const {
+  ApiError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  isApiError,
+} = /* @__PURE__ */ apiErrorClasses<VoxaiErrorBody>();
+export type ApiError<Body = VoxaiErrorBody> = Core.ApiError<Body>;
+export type BadRequestError<Body = VoxaiErrorBody> = Core.BadRequestError<Body>;
+export type AuthenticationError<Body = VoxaiErrorBody> = Core.AuthenticationError<Body>;
+export type PermissionDeniedError<Body = VoxaiErrorBody> = Core.PermissionDeniedError<Body>;
+export type NotFoundError<Body = VoxaiErrorBody> = Core.NotFoundError<Body>;
+export type ConflictError<Body = VoxaiErrorBody> = Core.ConflictError<Body>;
+export type UnprocessableEntityError<Body = VoxaiErrorBody> = Core.UnprocessableEntityError<Body>;
+export type RateLimitError<Body = VoxaiErrorBody> = Core.RateLimitError<Body>;
+export type InternalServerError<Body = VoxaiErrorBody> = Core.InternalServerError<Body>;
 
 /**
  * Creates a vox.ai client. The key comes from `apiKey` or `VOXAI_API_KEY` and is
  * sent as a Bearer token; a missing key throws here, before any request is sent.
  */
 export function createVoxaiClient<Throws extends boolean = false>(options: VoxaiClientOptions<Throws> = {}): VoxaiClient<Throws> {
-  return createApiClient<paths, Pagination, Throws>(voxai, pagination, options);
+  return createApiClient<paths, Pagination, Throws>(voxai, pagination, options, { bounds });
 }

@@ -120,13 +120,13 @@ describe("authentication", () => {
 });
 
 describe("bad input gets 400 VALIDATION_ERROR from the mock (no 422)", () => {
-  it("limit 101", async () => {
-    // @ts-expect-error 101 is above the documented maximum of 100 (types.test-d.ts checks the types)
-    const { error, response } = await client.GET("/v3/agents", { params: { query: { limit: 101 } } });
-    const seen = takeViolations();
-    expect(response.status).toBe(400);
-    expect(error?.error.code).toBe("VALIDATION_ERROR");
-    expect(seen).toEqual([expect.stringMatching(/limit must be <= 100/)]);
+  it("limit 101 never reaches the mock: the client refuses it before a request, naming the parameter and its range", async () => {
+    const sent: Request[] = [];
+    const counted = createVoxaiClient({ apiKey, baseUrl: mockUrl(), fetch: (request) => (sent.push(request), fetch(request)) });
+    const failure = await counted.GET("/v3/agents", { params: { query: { limit: 101 } } }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ConfigurationError);
+    expect((failure as Error).message).toBe("GET /v3/agents: the query parameter `limit` must be an integer from 1 to 100; got 101.");
+    expect(sent).toEqual([]);
   });
 
   it("a held-number status outside the enum", async () => {

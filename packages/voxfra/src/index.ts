@@ -4,7 +4,9 @@
  * The types and pagination metadata come from specs/voxfra/openapi.yaml
  * (see src/generated/); this file only describes the vendor to the runtime.
  */
-import { type ApiClient, type ApiError, type ClientOptions, createApiClient, type VendorConfig } from "@voiceapis/core";
+import type * as Core from "@voiceapis/core";
+import { type ApiClient, apiErrorClasses, type ClientOptions, createApiClient, type VendorConfig } from "@voiceapis/core";
+import { bounds } from "./generated/bounds.js";
 import { type Pagination, pagination } from "./generated/pagination.js";
 import type { components, paths } from "./generated/schema.js";
 
@@ -25,7 +27,34 @@ export type VoxfraClient<Throws extends boolean = false> = ApiClient<paths, Pagi
 /** The error body Voxfra documents: `{ "error": "Unauthorized" }`. */
 export type VoxfraErrorBody = components["schemas"]["Error"];
 /** A typed API error from this client (in throwing mode). */
-export type VoxfraApiError = ApiError<VoxfraErrorBody>;
+export type VoxfraApiError = Core.ApiError<VoxfraErrorBody>;
+
+/**
+ * The API error classes, typed with VoxfraErrorBody: `err instanceof NotFoundError`
+ * narrows `err.body` without a cast. They are core's classes, so `instanceof`
+ * also holds for the ones imported from `@voiceapis/core`.
+ */
+export const {
+  ApiError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  isApiError,
+} = /* @__PURE__ */ apiErrorClasses<VoxfraErrorBody>();
+export type ApiError<Body = VoxfraErrorBody> = Core.ApiError<Body>;
+export type BadRequestError<Body = VoxfraErrorBody> = Core.BadRequestError<Body>;
+export type AuthenticationError<Body = VoxfraErrorBody> = Core.AuthenticationError<Body>;
+export type PermissionDeniedError<Body = VoxfraErrorBody> = Core.PermissionDeniedError<Body>;
+export type NotFoundError<Body = VoxfraErrorBody> = Core.NotFoundError<Body>;
+export type ConflictError<Body = VoxfraErrorBody> = Core.ConflictError<Body>;
+export type UnprocessableEntityError<Body = VoxfraErrorBody> = Core.UnprocessableEntityError<Body>;
+export type RateLimitError<Body = VoxfraErrorBody> = Core.RateLimitError<Body>;
+export type InternalServerError<Body = VoxfraErrorBody> = Core.InternalServerError<Body>;
 
 /**
  * Creates a Voxfra client. The key comes from `apiKey` or `VOXFRA_API_KEY` and
@@ -33,5 +62,5 @@ export type VoxfraApiError = ApiError<VoxfraErrorBody>;
  * any request is sent.
  */
 export function createVoxfraClient<Throws extends boolean = false>(options: VoxfraClientOptions<Throws> = {}): VoxfraClient<Throws> {
-  return createApiClient<paths, Pagination, Throws>(voxfra, pagination, options);
+  return createApiClient<paths, Pagination, Throws>(voxfra, pagination, options, { bounds });
 }

@@ -5,13 +5,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { contractHarness, mockUrl, operationsOf, readSpec } from "../../../scripts/lib/contract.js";
-import { AuthenticationError, createVoxfraClient } from "../src/index.js";
+import { AuthenticationError, ConfigurationError, createVoxfraClient } from "../src/index.js";
 
 const apiKey = "vox_mgmt_contract_test_key";
 const spec = new URL("../src/generated/openapi.yaml", import.meta.url);
 /** Every tag the spec declares: the harness checks that each of their operations was called. */
 const tags = (readSpec(spec).tags ?? []).map((tag) => tag.name);
-const { client, recorder } = contractHarness((fetch) => createVoxfraClient({ apiKey, baseUrl: mockUrl(), fetch, maxRetries: 0 }), { spec, tag: tags });
+const { client, recorder, requests } = contractHarness((fetch) => createVoxfraClient({ apiKey, baseUrl: mockUrl(), fetch, maxRetries: 0 }), { spec, tag: tags });
 const callId = "11111111-1111-1111-1111-111111111111";
 
 describe("operation coverage", () => {
@@ -118,10 +118,12 @@ describe("documented failures", () => {
     expect((failure as AuthenticationError).body).toEqual({ error: "Unauthorized" });
   });
 
-  it("limit 201 is rejected by the mock", async () => {
-    // @ts-expect-error 201 is above the documented maximum of 200 (limits.test-d.ts checks the types)
-    const { response } = await client.GET("/v1/calls", { params: { query: { limit: 201 } } });
-    expect(response.status).toBe(422);
-    expect(recorder.take()[0]?.violations).toMatch(/limit/);
+  it("limit 201 is rejected before a request is sent, naming the parameter and its range", async () => {
+    const pageSize: number = 201;
+    const sent = requests.length;
+    const failure = await client.GET("/v1/calls", { params: { query: { limit: pageSize } } }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ConfigurationError);
+    expect((failure as Error).message).toBe("GET /v1/calls: the query parameter `limit` must be an integer from 1 to 200; got 201.");
+    expect(requests).toHaveLength(sent);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Type-level tests: parameters outside the spec do not compile.
+ * Type-level tests: parameters outside the spec do not compile; bounded page
+ * sizes are plain numbers (their bounds are checked before the request).
  */
 import { describe, expectTypeOf, it } from "vitest";
 import { createVoxfraClient } from "../src/index.js";
@@ -7,16 +8,15 @@ import { createVoxfraClient } from "../src/index.js";
 const client = createVoxfraClient({ apiKey: "vox_mgmt_types" });
 
 describe("Voxfra parameter types", () => {
-  it("accepts limits from 1 to 200 and rejects the rest", () => {
-    void client.GET("/v1/calls", { params: { query: { limit: 200 } } });
-    void client.GET("/v1/customers", { params: { query: { limit: 1 } } });
-    // @ts-expect-error 201 is above the documented maximum of 200
-    void client.GET("/v1/calls", { params: { query: { limit: 201 } } });
-    // @ts-expect-error 0 is below the documented minimum of 1
-    void client.GET("/v1/customers", { params: { query: { limit: 0 } } });
-    void client.GET("/v1/calls/evaluations", { params: { query: { limit: 200, offset: 0 } } });
-    // @ts-expect-error the evaluations list takes the same bounds as the other lists
-    void client.GET("/v1/calls/evaluations", { params: { query: { limit: 201 } } });
+  it("types bounded page sizes as number, so a size in a variable compiles (the bounds are checked at run time)", () => {
+    const pageSize: number = 50;
+    void client.GET("/v1/calls", { params: { query: { limit: pageSize } } });
+    void client.GET("/v1/customers", { params: { query: { limit: 1, offset: pageSize } } });
+    void client.paginate("/v1/customers", { params: { query: { limit: pageSize } } });
+    type CallsQuery = NonNullable<NonNullable<NonNullable<Parameters<typeof client.GET<"/v1/calls">>[1]>["params"]>["query"]>;
+    expectTypeOf<CallsQuery["limit"]>().toEqualTypeOf<number | undefined>();
+    // @ts-expect-error still a number, not a string
+    void client.GET("/v1/calls", { params: { query: { limit: "50" } } });
   });
 
   it("rejects unknown enum values, parameters, paths and missing body fields", () => {

@@ -7,9 +7,10 @@
  * the paths: account routes (user or agent-bot token), the public Client API
  * (no token) and the Platform API (platform-app token).
  */
+import type * as Core from "@voiceapis/core";
 import {
   type ApiClient,
-  type ApiError,
+  apiErrorClasses,
   type ClientOptions,
   ConfigurationError,
   createApiClient,
@@ -17,6 +18,7 @@ import {
   type WithPathDefaults,
 } from "@voiceapis/core";
 import { isAccountPath, isPlatformPath, isPublicPath } from "./audiences.js";
+import { bounds } from "./generated/bounds.js";
 import { type Pagination, pagination } from "./generated/pagination.js";
 import type { components, paths } from "./generated/schema.js";
 
@@ -68,7 +70,34 @@ export type VoxysErrorBody =
   | components["schemas"]["ErrorMessageList"]
   | components["schemas"]["BadRequestError"];
 /** A typed API error from these clients (in throwing mode). Some groups answer 401 and 404 with no body. */
-export type VoxysApiError = ApiError<VoxysErrorBody | undefined>;
+export type VoxysApiError = Core.ApiError<VoxysErrorBody | undefined>;
+
+/**
+ * The API error classes, typed with VoxysErrorBody | undefined: `err instanceof NotFoundError`
+ * narrows `err.body` without a cast. They are core's classes, so `instanceof`
+ * also holds for the ones imported from `@voiceapis/core`.
+ */
+export const {
+  ApiError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  isApiError,
+} = /* @__PURE__ */ apiErrorClasses<VoxysErrorBody | undefined>();
+export type ApiError<Body = VoxysErrorBody | undefined> = Core.ApiError<Body>;
+export type BadRequestError<Body = VoxysErrorBody | undefined> = Core.BadRequestError<Body>;
+export type AuthenticationError<Body = VoxysErrorBody | undefined> = Core.AuthenticationError<Body>;
+export type PermissionDeniedError<Body = VoxysErrorBody | undefined> = Core.PermissionDeniedError<Body>;
+export type NotFoundError<Body = VoxysErrorBody | undefined> = Core.NotFoundError<Body>;
+export type ConflictError<Body = VoxysErrorBody | undefined> = Core.ConflictError<Body>;
+export type UnprocessableEntityError<Body = VoxysErrorBody | undefined> = Core.UnprocessableEntityError<Body>;
+export type RateLimitError<Body = VoxysErrorBody | undefined> = Core.RateLimitError<Body>;
+export type InternalServerError<Body = VoxysErrorBody | undefined> = Core.InternalServerError<Body>;
 
 const accountRoutes = {
   accepts: isAccountPath,
@@ -102,10 +131,11 @@ export function createVoxysClient<Throws extends boolean = false>(options?: Voxy
 export function createVoxysClient<Throws extends boolean = false>(options: VoxysClientOptions<Throws> = {}) {
   const { accountId, ...rest } = options;
   if (accountId !== undefined && !(Number.isInteger(accountId) && accountId > 0)) {
-    throw new ConfigurationError(`The \`accountId\` option must be a positive integer (the account_id in Voxys URLs); got ${String(accountId)}.`);
+    const got = typeof accountId === "string" ? `the string ${JSON.stringify(accountId)}` : typeof accountId === "number" ? String(accountId) : typeof accountId;
+    throw new ConfigurationError(`The \`accountId\` option must be a positive integer (the account_id in Voxys URLs); got ${got}.`);
   }
   const pathDefaults = accountId === undefined ? undefined : { account_id: accountId };
-  return createApiClient<AccountPaths, Pagination, Throws>(voxys, pagination, rest, { pathDefaults, routes: accountRoutes });
+  return createApiClient<AccountPaths, Pagination, Throws>(voxys, pagination, rest, { pathDefaults, routes: accountRoutes, bounds });
 }
 
 // ---------------------------------------------------------- public Client API
@@ -137,7 +167,7 @@ export function createVoxysPublicClient<Throws extends boolean = false>(options:
     throw new ConfigurationError(`The \`inboxIdentifier\` option must be a non-empty string (the identifier of an API-channel inbox).`);
   }
   const pathDefaults = inboxIdentifier === undefined ? undefined : { inbox_identifier: inboxIdentifier };
-  return createApiClient<PublicPaths, Pagination, Throws>(voxysPublic, pagination, rest as ClientOptions<Throws>, { pathDefaults, routes: publicRoutes });
+  return createApiClient<PublicPaths, Pagination, Throws>(voxysPublic, pagination, rest as ClientOptions<Throws>, { pathDefaults, routes: publicRoutes, bounds });
 }
 
 // --------------------------------------------------------------- Platform API
@@ -151,5 +181,5 @@ export type VoxysPlatformClient<Throws extends boolean = false> = ApiClient<Plat
  * `VOXYS_PLATFORM_API_KEY`; a missing token throws here, before any request.
  */
 export function createVoxysPlatformClient<Throws extends boolean = false>(options: ClientOptions<Throws> = {}): VoxysPlatformClient<Throws> {
-  return createApiClient<PlatformPaths, Pagination, Throws>(voxysPlatform, pagination, options, { routes: platformRoutes });
+  return createApiClient<PlatformPaths, Pagination, Throws>(voxysPlatform, pagination, options, { routes: platformRoutes, bounds });
 }

@@ -40,5 +40,7 @@ describe("account_id", () => {
   it("accountId must be a positive integer", () => {
     expect(() => createVoxysClient({ apiKey, accountId: 0 })).toThrow(ConfigurationError);
     expect(() => createVoxysClient({ apiKey, accountId: 1.5 })).toThrow(/accountId/);
+    // A string from an env var or a URL: the message says it got a string, not "got 1".
+    expect(() => createVoxysClient({ apiKey, accountId: "1" as unknown as number })).toThrow(/must be a positive integer .*; got the string "1"\.$/);
   });
 });

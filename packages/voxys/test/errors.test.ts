@@ -64,14 +64,14 @@ describe("documented failures", () => {
     expect((failure as VoxysApiError).body).toEqual({ errors: { base: ["Stage still contains cards"] } });
   });
 
-  it("per_page 101 is rejected by the mock", async () => {
-    const { response } = await client.GET("/api/v1/accounts/{account_id}/leads", {
-      // @ts-expect-error 101 is above the documented maximum of 100 (types.test-d.ts checks the types)
-      params: { query: { per_page: 101 } },
-    });
-    expect(response.status).toBe(422);
-    expect(recorder.violations[0]?.violations).toMatch(/per_page/);
-    recorder.violations.length = 0;
+  it("per_page 101 is rejected before a request is sent, naming the parameter and its range", async () => {
+    const sent: Request[] = [];
+    const counted = createVoxysClient({ apiKey, accountId: 1, baseUrl: mockUrl(), fetch: (request) => (sent.push(request), fetch(request)) });
+    const perPage: number = 101;
+    const failure = await counted.GET("/api/v1/accounts/{account_id}/leads", { params: { query: { per_page: perPage } } }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ConfigurationError);
+    expect((failure as Error).message).toBe("GET /api/v1/accounts/{account_id}/leads: the query parameter `per_page` must be an integer from 1 to 100; got 101.");
+    expect(sent).toEqual([]);
   });
 
   it("a missing key fails at construction and names the option and the env var", () => {
