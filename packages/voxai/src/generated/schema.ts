@@ -3125,15 +3125,9 @@ export interface components {
             role?: string;
             /** @description What was said. */
             content?: string | null;
-            /**
-             * Format: int64
-             * @description When the turn started, in Unix milliseconds.
-             */
+            /** @description When the turn started, in Unix milliseconds. */
             start_at?: number | null;
-            /**
-             * Format: int64
-             * @description When the turn ended, in Unix milliseconds.
-             */
+            /** @description When the turn ended, in Unix milliseconds. */
             end_at?: number | null;
         } & {
             [key: string]: unknown;
@@ -3530,15 +3524,9 @@ export interface components {
             } | null;
             /** @description Why the call ended, such as `user_hangup`. */
             disconnection_reason?: string | null;
-            /**
-             * Format: int64
-             * @description When the call started, in Unix milliseconds.
-             */
+            /** @description When the call started, in Unix milliseconds. */
             start_timestamp?: number | null;
-            /**
-             * Format: int64
-             * @description When the call ended, in Unix milliseconds.
-             */
+            /** @description When the call ended, in Unix milliseconds. */
             end_timestamp?: number | null;
             /** @description How long the call lasted, in milliseconds. */
             duration_ms?: number | null;
@@ -3767,15 +3755,9 @@ export interface components {
             metadata?: {
                 [key: string]: unknown;
             } | null;
-            /**
-             * Format: int64
-             * @description When the call started, in Unix milliseconds.
-             */
+            /** @description When the call started, in Unix milliseconds. */
             start_timestamp?: number | null;
-            /**
-             * Format: int64
-             * @description When the call ended, in Unix milliseconds.
-             */
+            /** @description When the call ended, in Unix milliseconds. */
             end_timestamp?: number | null;
             /** @description How long the call lasted, in milliseconds. */
             duration_ms?: number | null;
