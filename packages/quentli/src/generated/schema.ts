@@ -1090,9 +1090,9 @@ export interface components {
             /** @description The reminder's identifier (examples use a `rem_` prefix). */
             id: string;
             /** @description When the reminder was created. */
-            createdAt: string;
+            createdAt?: string;
             /** @description When the reminder last changed. */
-            updatedAt: string;
+            updatedAt?: string;
             /** @description The invoice the reminder is about. */
             invoiceId: string;
             /** @description When a scheduled reminder goes out; null for an immediate one. */
@@ -1192,7 +1192,7 @@ export interface components {
             /** @description The attempt's identifier (examples use a `pa_` prefix). */
             id: string;
             /** @description When the attempt was made. */
-            createdAt: string;
+            createdAt?: string;
             /** @description The payment-method kind charged, for example `CARD`. */
             type?: string | null;
             /** @description Whether the charge went through. */
@@ -1329,26 +1329,26 @@ export interface components {
             /** @description The session's identifier (examples use a `ps_` prefix). */
             id: string;
             /** @description When the session was created. */
-            createdAt: string;
+            createdAt?: string;
             /** @description When the session last changed. */
-            updatedAt: string;
+            updatedAt?: string;
             /**
              * @description Lifecycle state of the session.
              * @enum {string}
              */
             status: "PENDING" | "FINALIZED" | "CANCELED" | "EXPIRED";
-            displayMode: components["schemas"]["DisplayMode"];
+            displayMode?: components["schemas"]["DisplayMode"];
             /**
              * @description What created the session - the API, an invoice or a listing.
              * @enum {string}
              */
-            origin: "API" | "INVOICE" | "LISTING";
+            origin?: "API" | "INVOICE" | "LISTING";
             /** @description When the session stops accepting payment. */
             expiresAt?: string | null;
             /** @description The total in minor units. */
-            totalAmount: number;
+            totalAmount?: number;
             /** @description ISO 4217 currency code. */
-            currency: string;
+            currency?: string;
             /** @description Where the payer is sent after paying. */
             returnUrl?: string | null;
             /** @description Where the payer is sent after giving up. */
@@ -1381,14 +1381,14 @@ export interface components {
         PaymentSessionCreated: {
             /** @description Where to send (or embed) the customer to pay. */
             url: string;
-            session: components["schemas"]["SessionTokens"];
+            session?: components["schemas"]["SessionTokens"];
             paymentSession?: components["schemas"]["PaymentSession"];
         };
         /** @description The URL where the customer saves a payment method, and the sign-in tokens. */
         SetupSessionCreated: {
             /** @description Where to send (or embed) the customer. */
             url: string;
-            session: components["schemas"]["SessionTokens"];
+            session?: components["schemas"]["SessionTokens"];
         };
         /** @description A recurring billing plan for a customer that generates invoices on a schedule. */
         Subscription: {
@@ -1445,9 +1445,9 @@ export interface components {
             /** @description The profile's identifier (examples use a `cti_` prefix). */
             id: string;
             /** @description When the profile was created. */
-            createdAt: string;
+            createdAt?: string;
             /** @description When the profile last changed. */
-            updatedAt: string;
+            updatedAt?: string;
             /** @description The owning customer. */
             customerId: string;
             /** @description The legal name registered with the SAT. */
@@ -1577,8 +1577,8 @@ export interface components {
         InvoicePaymentSessionResult: {
             /** @description The one-time link to pay the invoice. */
             url: string;
-            customer: components["schemas"]["Customer"];
-            invoice: components["schemas"]["Invoice"];
+            customer?: components["schemas"]["Customer"];
+            invoice?: components["schemas"]["Invoice"];
         };
         /** @description Custom data as a list of key-value entries. */
         MetadataInput: components["schemas"]["MetadataEntry"][];
