@@ -9,6 +9,7 @@
  * that ignores abort signals. On timeout or abort it also aborts the fetch and cancels the
  * body, which frees the connection.
  */
+import { BufferedResponse } from "./buffered-response.js";
 import { nextHop, type Hop } from "./redirect.js";
 
 export type FetchLike = (input: Request) => Promise<Response>;
@@ -18,7 +19,8 @@ export const TIMEOUT = Symbol("timeout");
 export const ABORTED = Symbol("aborted");
 
 export interface AttemptOptions {
-  fetch: FetchLike;
+  /** The caller's fetch, given a Request; absent, the global fetch is called with a URL and init (one Request fewer). */
+  fetch?: FetchLike;
   /** Deadline of the whole attempt in milliseconds: request, redirects, headers and body. */
   timeout: number;
   /** The configured origin: redirects elsewhere are refused. */
@@ -29,9 +31,10 @@ export interface AttemptOptions {
 interface Inflight {
   controller: AbortController;
   /**
-   * The request being fetched. Node's fetch follows a Request's signal through a weak
-   * reference, so the Request is held here, from the timer, until the attempt settles;
-   * nothing here points back from the signal, so it is collected right after.
+   * The request being fetched, when the caller's fetch is given one. Node's fetch follows a
+   * Request's signal through a weak reference, so the Request is held here, from the timer,
+   * until the attempt settles; nothing here points back from the signal, so it is collected
+   * right after.
    */
   request?: Request;
   reader?: ReadableStreamDefaultReader<Uint8Array<ArrayBuffer>>;
@@ -71,16 +74,17 @@ export function attempt(hop: Hop, headers: Headers, options: AttemptOptions, sig
 async function run(first: Hop, headers: Headers, options: AttemptOptions, inflight: Inflight): Promise<Response> {
   let hop = first;
   for (let hops = 0; ; hops++) {
-    const request = new Request(hop.url, {
+    const init: RequestInit = {
       method: hop.method,
       headers,
       // A copy per hop: a body buffer handed to fetch may be transferred (detached) by it.
-      body: hop.body === undefined ? undefined : hop.body.slice(0),
+      body: typeof hop.body === "string" || hop.body === undefined ? hop.body : hop.body.slice(0),
       signal: inflight.controller.signal,
       redirect: "manual",
-    });
-    inflight.request = request;
-    const response = await options.fetch(request);
+    };
+    let response: Response;
+    if (options.fetch) response = await options.fetch((inflight.request = new Request(hop.url, init)));
+    else response = await globalThis.fetch(hop.url, init);
     const next = nextHop(response, hop, options.origin, hops);
     if (next === undefined) return readWhole(response, hop.url, inflight);
     await response.body?.cancel().catch(noop);
@@ -90,19 +94,15 @@ async function run(first: Hop, headers: Headers, options: AttemptOptions, inflig
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
-/** The bytes behind each answer, for error messages after the body was consumed (weakly held). */
-const BODIES = new WeakMap<Response, Uint8Array>();
-
-/** The start of an answer's body as text, for messages; empty when unknown. */
+/** The start of an answer's body as text, for messages (it reads nothing: the bytes are in memory). */
 export function bodyStart(response: Response, length = 1_000): string {
-  const bytes = BODIES.get(response);
-  return bytes ? new TextDecoder().decode(bytes.subarray(0, length)) : "";
+  return response instanceof BufferedResponse ? response.excerpt(length) : "";
 }
 
-/** Reads the whole body, and answers with the same status and headers over the bytes in memory. */
+/** Reads the whole body, and answers with the same status, headers and url over the bytes in memory. */
 async function readWhole(response: Response, url: string, inflight: Inflight): Promise<Response> {
-  let bytes: Uint8Array<ArrayBuffer> | null = null;
-  if (response.body) {
+  let bytes = EMPTY;
+  if (response.body && !NULL_BODY_STATUSES.has(response.status)) {
     const reader = response.body.getReader();
     inflight.reader = reader;
     const chunks: Uint8Array<ArrayBuffer>[] = [];
@@ -115,13 +115,11 @@ async function readWhole(response: Response, url: string, inflight: Inflight): P
     }
     bytes = chunks.length === 1 ? chunks[0]! : concat(chunks, size);
   }
-  const empty = bytes === null || bytes.byteLength === 0 || NULL_BODY_STATUSES.has(response.status);
-  const copy = new Response(empty ? null : bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
-  // A Response made in memory has no url; keep the one the answer came from (after redirects).
-  Object.defineProperty(copy, "url", { value: response.url || url });
-  if (bytes) BODIES.set(copy, bytes);
-  return copy;
+  // A Response made in memory has no url of its own; keep the one the answer came from (after redirects).
+  return new BufferedResponse(bytes, { status: response.status, statusText: response.statusText, headers: response.headers }, response.url || url);
 }
+
+const EMPTY = new Uint8Array(0);
 
 function concat(chunks: Uint8Array<ArrayBuffer>[], size: number): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(size);

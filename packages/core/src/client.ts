@@ -11,7 +11,7 @@ import { checkBaseUrl, checkCallOptions, checkClientOptions, checkPaginateLimits
 import { Paginator, type PaginationMeta } from "./paginate.js";
 import { checkPath } from "./path.js";
 import { retryAfterFromBody, retryAfterFromHeaders } from "./retry.js";
-import { send, type TransportOptions } from "./transport.js";
+import { PlannedRequest, send, type TransportOptions } from "./transport.js";
 import type { ApiClient, CallOptions, ClientOptions, PaginationMap } from "./types.js";
 
 /** What a vendor package tells the runtime about its API. */
@@ -58,7 +58,7 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
   const baseUrl = checkBaseUrl(options.baseUrl ?? vendor.baseUrl);
   const key = resolveApiKey(options.apiKey, vendor);
   const transport: TransportOptions = {
-    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+    fetch: options.fetch,
     maxRetries: options.maxRetries ?? 2,
     timeout: options.timeout ?? 60_000,
     maxRetryAfter: options.maxRetryAfter ?? 60_000,
@@ -70,6 +70,7 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
   const base = createClient<Record<string, any>>({
     baseUrl,
     headers: { ...options.headers, ...authHeader(key, vendor) },
+    Request: PlannedRequest as unknown as typeof Request,
     ...(vendor.querySerializer ? { querySerializer: vendor.querySerializer } : {}),
   });
 
@@ -88,7 +89,7 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
     // The caller's signal goes to the transport alone: a Request built with it would add a listener
     // to it per call that only garbage collection removes.
     let answer: Response | undefined;
-    rest.fetch = async (request: Request) => (answer = await send(request, perCall, signal));
+    rest.fetch = async (request: PlannedRequest) => (answer = await send(request, perCall, signal));
     let result: { data?: unknown; error?: unknown; response: Response };
     try {
       result = await base.request(method.toLowerCase() as any, url, rest as any);

@@ -10,8 +10,37 @@ import { backoffDelay, isRetryableMethod, isRetryableStatus, retryAfterFromBody,
 
 export type { FetchLike };
 
+/**
+ * What the transport sends: a real Request, or the plain record openapi-fetch builds when the
+ * client gives it {@link PlannedRequest} (which saves building a Request that is never sent).
+ */
+export interface OutgoingRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  readonly body: BodyInit | null | undefined;
+}
+
+/**
+ * The "Request" openapi-fetch is given to build: it keeps the URL, method, headers and body as
+ * they are. The transport makes the one real request from it, per attempt.
+ */
+export class PlannedRequest implements OutgoingRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  readonly body: BodyInit | null | undefined;
+  constructor(url: string, init: RequestInit = {}) {
+    this.url = url;
+    this.method = (init.method ?? "GET").toUpperCase();
+    this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
+    this.body = init.body;
+  }
+}
+
 export interface TransportOptions {
-  fetch: FetchLike;
+  /** The caller's fetch; absent, the global one. */
+  fetch?: FetchLike;
   /** Retries after the first attempt; 0 turns retries off. */
   maxRetries: number;
   /** Deadline of each attempt in milliseconds: request, redirects, headers and body. */
@@ -32,16 +61,15 @@ export interface TransportOptions {
  * Sends `request`, retrying by the policy in retry.ts, and resolves with the last response,
  * its body already read. `signal` is the caller's (the request's own signal is not used).
  */
-export async function send(request: Request, options: TransportOptions, signal: AbortSignal | null = null): Promise<Response> {
+export async function send(request: OutgoingRequest, options: TransportOptions, signal: AbortSignal | null = null): Promise<Response> {
   const method = request.method;
-  if (new URL(request.url).origin !== options.origin) {
+  if (!request.url.startsWith(`${options.origin}/`)) {
     // Path checks in client.ts keep this from happening; it is the last guard for the key.
     throw new ConfigurationError(`Refusing to send ${method} ${safeUrl(request.url)}: it is not on the configured origin ${options.origin}.`);
   }
   const retryable = isRetryableMethod(method, request.headers.has(options.idempotencyHeader));
   const maxRetries = retryable ? options.maxRetries : 0;
-  // Read the body once so that every attempt sends the same bytes.
-  const body = request.body === null ? undefined : await request.arrayBuffer();
+  const { body, headers } = await replayable(request);
   const hop = { method, url: request.url, body };
 
   for (let number = 1; ; number++) {
@@ -51,7 +79,7 @@ export async function send(request: Request, options: TransportOptions, signal: 
     const started = Date.now();
     let response: Response;
     try {
-      response = await attempt(hop, request.headers, options, signal);
+      response = await attempt(hop, headers, options, signal);
     } catch (error) {
       if (error === ABORTED || signal?.aborted) throw abortError(signal!);
       if (error instanceof SdkError) throw error; // a refused redirect: never retried
@@ -65,6 +93,23 @@ export async function send(request: Request, options: TransportOptions, signal: 
     const delay = (await serverDelay(response, options)) ?? backoffDelay(number - 1, options.random);
     await wait(delay, String(response.status), event, options, signal);
   }
+}
+
+/**
+ * The body in a form every attempt can send again, with the same bytes: a string as it is,
+ * anything else (a stream, FormData, a Blob) read once into memory. FormData gets the
+ * multipart content type, boundary included, that reading it produced.
+ */
+async function replayable(request: OutgoingRequest): Promise<{ body: string | ArrayBuffer | undefined; headers: Headers }> {
+  const { body, headers } = request;
+  if (body === null || body === undefined || typeof body === "string") return { body: body ?? undefined, headers };
+  const read = new Response(body);
+  const type = read.headers.get("content-type");
+  const bytes = await read.arrayBuffer();
+  if (type === null || headers.has("content-type")) return { body: bytes, headers };
+  const withType = new Headers(headers);
+  withType.set("content-type", type);
+  return { body: bytes, headers: withType };
 }
 
 /** The wait a response asks for (headers, then the vendor's body field), capped. */
