@@ -1,61 +1,67 @@
 #!/usr/bin/env node
 /**
- * pnpm bench — the runtime's benchmarks (bench/): client overhead against bare fetch,
- * and the browser bundle size of a Voxfra client. Prints a table; asserts nothing.
+ * pnpm bench — the runtime's benchmarks (bench/): requests per second and CPU per request
+ * against bare fetch and openapi-fetch at concurrency 1 and 8, the heap each call leaves
+ * behind, and the browser bundle size of a Voxfra client. Prints tables; asserts nothing.
  * Measures the built packages, so run `pnpm build` first.
  */
 import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { bundleSize } from "../bench/bundle-size.mjs";
+import { memory } from "../bench/memory.mjs";
 import { overhead } from "../bench/overhead.mjs";
+import { startServer } from "../bench/start-server.mjs";
 import { ROOT } from "./lib/manifest.mjs";
 
 const voxfraEntry = join(ROOT, "packages/voxfra/dist/index.js");
-const coreEntry = join(ROOT, "packages/core/dist/index.js");
-for (const entry of [voxfraEntry, coreEntry]) {
+for (const entry of [voxfraEntry, join(ROOT, "packages/core/dist/index.js")]) {
   if (!existsSync(entry)) {
     console.error(`pnpm bench measures the built packages, and ${entry} is missing. Run \`pnpm build\` first.`);
     process.exit(1);
   }
 }
 
-const { createVoxfraClient } = await import(pathToFileURL(voxfraEntry).href);
-// openapi-fetch as @voiceapis/core resolves it (its CommonJS build: `require` is what can resolve from here).
-const createOpenapiFetch = createRequire(coreEntry)("openapi-fetch").default;
-const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
-const rps = (value) => `${Math.round(value).toLocaleString("en-US")} req/s`;
+const table = (rows) => {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  const line = (row) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(" | ")} |`;
+  console.log(`\n${line(rows[0])}\n|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`);
+  for (const row of rows.slice(1)) console.log(line(row));
+};
 
-console.log("Measuring client overhead (loopback HTTP, Voxfra GET /v1/auth/me)…");
-const speed = await overhead({ createVoxfraClient, createOpenapiFetch });
-console.log("Measuring bundle size (esbuild, minified ESM for the browser, gzip)…");
+console.log("Measuring requests per second (loopback HTTP, GET /v1/auth/me, concurrency 1 and 8)…");
+const server = await startServer();
+let speed;
+try {
+  speed = await overhead({ baseUrl: server.baseUrl });
+} finally {
+  await server.stop();
+}
+const speedRows = [["side", "c", "req/s", "÷ bare fetch", "÷ openapi-fetch", "CPU per request"]];
+for (const [concurrency, sides] of Object.entries(speed)) {
+  for (const [side, { rps, cpuUs }] of Object.entries(sides)) {
+    speedRows.push([
+      side === "voxfra" ? "Voxfra client" : side,
+      concurrency,
+      Math.round(rps).toLocaleString("en-US"),
+      (rps / sides["bare fetch"].rps).toFixed(2),
+      (rps / sides["openapi-fetch"].rps).toFixed(2),
+      `${Math.round(cpuUs)} µs`,
+    ]);
+  }
+}
+table(speedRows);
+console.log("Median of 7 rounds of 2,000 requests; every round runs each side once, in an order rotated per round; the server runs in its own process.");
+
+console.log("\nMeasuring retained heap per call (5,000 sequential calls per side, each side in a fresh process, after forced GC)…");
+const retained = await memory({ calls: 5_000 });
+table([["side", "retained bytes per call", "heap after"], ...Object.entries(retained).map(([side, r]) => [side, r.retainedBytesPerCall.toFixed(0), `${r.heapAfterMB.toFixed(1)} MB`])]);
+
+console.log("\nMeasuring bundle size (esbuild, minified ESM for the browser, gzip)…");
 const size = await bundleSize({ voxfraEntry, voxfraDir: join(ROOT, "packages/voxfra"), coreDir: join(ROOT, "packages/core") });
-
-const us = (value) => `${Math.round(value)} µs`;
-const rows = [
-  ["benchmark", "measured", "target"],
-  ["bare fetch + json()", rps(speed.bare.rps), ""],
-  ["openapi-fetch alone GET", rps(speed.openapiFetch.rps), ""],
-  ["createVoxfraClient GET", rps(speed.client.rps), ""],
-  ["client / bare fetch, req/s", speed.ratio.toFixed(3), "≥ 0.90"],
-  ["openapi-fetch alone / bare fetch, req/s", (speed.openapiFetch.rps / speed.bare.rps).toFixed(3), ""],
-  ["bare fetch, client CPU per request", us(speed.bare.cpuUs), ""],
-  ["openapi-fetch alone, client CPU per request", us(speed.openapiFetch.cpuUs), ""],
-  ["createVoxfraClient, client CPU per request", us(speed.client.cpuUs), ""],
-  ["bare / client, CPU per request", speed.cpuRatio.toFixed(3), ""],
-  ["Voxfra client, min", kB(size.voxfra.minBytes), ""],
-  ["Voxfra client, min+gzip", kB(size.voxfra.gzipBytes), "≤ 4.5 kB"],
-  ["openapi-fetch alone, min+gzip", kB(size.openapiFetch.gzipBytes), ""],
-  ["runtime over openapi-fetch, gzip", kB(size.voxfra.gzipBytes - size.openapiFetch.gzipBytes), ""],
-];
-const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-const line = (row) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(" | ")} |`;
-console.log();
-console.log(line(rows[0]));
-console.log(`|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`);
-for (const row of rows.slice(1)) console.log(line(row));
-console.log(
-  `\nOverhead: median of ${speed.rounds} rounds of ${speed.requests} requests, ${speed.concurrency} in flight, after a warm-up; ` +
-    `rounds alternate between bare fetch, openapi-fetch and the client; the server runs in its own process.\nBundle: one createVoxfraClient call, openapi-fetch and @voiceapis/core inlined; gzip level 9.`,
-);
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+table([
+  ["bundle", "min", "min+gzip"],
+  ["Voxfra client + one call", kB(size.voxfra.minBytes), kB(size.voxfra.gzipBytes)],
+  ["openapi-fetch alone + one call", kB(size.openapiFetch.minBytes), kB(size.openapiFetch.gzipBytes)],
+]);
+console.log("One createVoxfraClient call, openapi-fetch and @voiceapis/core inlined; gzip level 9.");
