@@ -13,6 +13,8 @@
  *   cjs   runs the same as CommonJS;
  *   tsc   type-checks a strict consumer of the client, paginator and errors with
  *         node16 resolution (.mts and .cts) and with bundler resolution;
+ *   readme  type-checks every ```ts block of the installed README (Voxfra's also
+ *         the root and core READMEs) the same two ways, strict (smoke/readme.mjs);
  *   bun, deno  run the ES module script under Bun and Deno (installed from npm).
  * Prints a table vendor × check and each vendor's result; fails on any failure.
  * Vendors without a package yet are skipped with a note. What each vendor calls
@@ -28,6 +30,7 @@ import { mapLimit, pack, run, workspacePackages } from "./lib/packages.mjs";
 import { startPrism } from "./lib/prism.mjs";
 import { smokeCall } from "./smoke/calls.mjs";
 import { installConsumer } from "./smoke/consumer.mjs";
+import { readmeTsconfig, writeReadmeBlocks } from "./smoke/readme.mjs";
 import { cjsScript, esmScript, tsconfig, typescriptConsumer } from "./smoke/fixtures.mjs";
 import { ensureRuntimes } from "./smoke/runtimes.mjs";
 import { syncLicense } from "./sync-license.mjs";
@@ -35,7 +38,7 @@ import { syncLicense } from "./sync-license.mjs";
 const require = createRequire(import.meta.url);
 const TSC = join(require.resolve("typescript/package.json"), "..", "bin", "tsc");
 const PRISM_VERSION = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).devDependencies["@stoplight/prism-cli"];
-const COLUMNS = ["install", "mock", "esm", "cjs", "tsc", "bun", "deno"];
+const COLUMNS = ["install", "mock", "esm", "cjs", "tsc", "readme", "bun", "deno"];
 
 const args = process.argv.slice(2);
 const keep = args.includes("--keep");
@@ -93,6 +96,16 @@ function checkOutput(stdout, runtime, c) {
   return problems;
 }
 
+/** The READMEs whose examples a vendor's consumer checks: its own as installed; Voxfra's also the root one and core's (they call Voxfra). */
+function readmesOf(dir, pkgName, slug, valueExports) {
+  const readme = (name, path) => ({ name, markdown: readFileSync(path, "utf8"), pkgName, valueExports });
+  const list = [readme(`${slug}/README.md`, join(dir, "node_modules", pkgName, "README.md"))];
+  if (slug === "voxfra") {
+    list.push(readme("README.md", join(ROOT, "README.md")), readme("core/README.md", join(dir, "node_modules", "@voiceapis", "core", "README.md")));
+  }
+  return list;
+}
+
 async function attempt(label, fn) {
   const started = Date.now();
   try {
@@ -121,11 +134,9 @@ async function smokeVendor(vendor, pkg, all, tarballs, runtimesReady, tmp) {
   if (!mock) return out;
   try {
     const c = smokeCall(vendor.slug, join(dir, spec.spec));
-    if (c.apiKey === undefined) {
-      const entry = createRequire(join(dir, "package.json")).resolve(pkg.name);
-      const prefix = (await import(pathToFileURL(entry).href))[vendor.slug]?.prefix ?? "";
-      c.apiKey = `${prefix}smoke_test`;
-    }
+    const installed = await import(pathToFileURL(createRequire(join(dir, "package.json")).resolve(pkg.name)).href);
+    if (c.apiKey === undefined) c.apiKey = `${installed[vendor.slug]?.prefix ?? ""}smoke_test`;
+    out.readme = writeReadmeBlocks(dir, vendor.slug, readmesOf(dir, pkg.name, vendor.slug, Object.keys(installed)));
     writeFileSync(join(dir, "esm.mjs"), esmScript(c, pkg.name, mock.url));
     writeFileSync(join(dir, "cjs.cjs"), cjsScript(c, pkg.name, mock.url));
     const ts = typescriptConsumer(c, pkg.name);
@@ -172,9 +183,14 @@ async function typecheck(tmp, results) {
   if (slugs.length === 0) return;
   writeFileSync(join(tmp, "tsconfig.node16.json"), tsconfig("node16", slugs.flatMap((s) => [`${s}/consumer.mts`, `${s}/consumer.cts`]), [join(ROOT, "node_modules", "@types")]));
   writeFileSync(join(tmp, "tsconfig.bundler.json"), tsconfig("bundler", slugs.map((s) => `${s}/consumer.ts`)));
+  const withReadme = results.filter((r) => r.readme);
+  const typeRoots = [join(ROOT, "node_modules", "@types")];
+  for (const mode of ["node16", "bundler"]) {
+    writeFileSync(join(tmp, `tsconfig.readme-${mode}.json`), readmeTsconfig(mode, withReadme.flatMap((r) => r.readme[mode]), typeRoots));
+  }
   const started = Date.now();
   const outputs = await Promise.all(
-    ["node16", "bundler"].map((mode) =>
+    ["node16", "bundler", ...(withReadme.length ? ["readme-node16", "readme-bundler"] : [])].map((mode) =>
       run(process.execPath, [TSC, "-p", `tsconfig.${mode}.json`, "--pretty", "false"], { cwd: tmp, timeoutMs: 180_000 }).then(
         () => ({ mode, lines: [] }),
         (error) => ({ mode, lines: `${error.stdout ?? ""}${error.stderr ?? ""}`.split("\n").filter(Boolean), error }),
@@ -183,13 +199,17 @@ async function typecheck(tmp, results) {
   );
   const ms = Date.now() - started;
   for (const r of results.filter((x) => x.typescript)) {
-    const problems = outputs.flatMap(({ mode, lines, error }) => {
-      const mine = lines.filter((l) => l.startsWith(`${r.slug}/`)).map((l) => `${mode}: ${l}`);
-      const nobody = lines.some((l) => !slugs.some((s) => l.startsWith(`${s}/`)) && /error TS/.test(l));
-      if (mine.length === 0 && error && (nobody || lines.length === 0)) return [`${mode}: ${lines.join("\n") || error.message}`];
-      return mine;
-    });
-    r.cells.tsc = { label: "tsc", ok: problems.length === 0, problems, ms };
+    for (const [cell, modes] of [["tsc", ["node16", "bundler"]], ["readme", ["readme-node16", "readme-bundler"]]]) {
+      const problems = outputs
+        .filter(({ mode }) => modes.includes(mode))
+        .flatMap(({ mode, lines, error }) => {
+          const mine = lines.filter((l) => l.startsWith(`${r.slug}/`)).map((l) => `${mode}: ${l}`);
+          const nobody = lines.some((l) => !slugs.some((s) => l.startsWith(`${s}/`)) && /error TS/.test(l));
+          if (mine.length === 0 && error && (nobody || lines.length === 0)) return [`${mode}: ${lines.join("\n") || error.message}`];
+          return mine;
+        });
+      r.cells[cell] = { label: cell, ok: problems.length === 0, problems, ms };
+    }
   }
 }
 

@@ -1,0 +1,103 @@
+/**
+ * The README examples as consumer files: every ```ts block of a package's
+ * README (as installed) becomes one ES module that the smoke test type-checks
+ * under `tsc --strict` with node16 and bundler resolution.
+ *
+ * A README reads top to bottom, so a block may use what an earlier one set up
+ * (the client `voxfra`, an `id`) or call a factory imported earlier. The
+ * prelude of a block supplies only that: a `declare const` for each name in
+ * PRELUDES that the block uses without declaring it, and an import of each of
+ * the package's own exports that the block uses without importing it. Nothing
+ * else is added; the block's own code is checked as written.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** What earlier blocks of each package's README set up, by name, with its type. */
+export const PRELUDES = {
+  "@voiceapis/voxfra": { voxfra: "pkg.VoxfraClient" },
+  "@voiceapis/quentli": { quentli: "pkg.QuentliClient" },
+  "@voiceapis/carecycle": { carecycle: "pkg.CarecycleClient", id: "string" },
+  "@voiceapis/voxai": { vox: "pkg.VoxaiClient", agent_id: "string", audioBytes: "Uint8Array<ArrayBuffer>" },
+  "@voiceapis/voxys": { voxys: "pkg.VoxysClient" },
+};
+
+/** The ```ts blocks of a Markdown text, with the line each starts on. */
+export function tsBlocks(markdown) {
+  const blocks = [];
+  const fence = /^```ts[ \t]*\n([\s\S]*?)^```/gm;
+  for (let match; (match = fence.exec(markdown)); ) {
+    blocks.push({ code: match[1], line: markdown.slice(0, match.index).split("\n").length + 1 });
+  }
+  return blocks;
+}
+
+const escape = (name) => name.replace(/[$]/g, "\\$");
+const uses = (code, name) => new RegExp(`(?<![\\w$.])${escape(name)}(?![\\w$])`).test(code);
+const imports = (code, name) => new RegExp(`^import\\s[^;]*[{,\\s]${escape(name)}[\\s,}][^;]*from`, "m").test(code);
+const declares = (code, name) => new RegExp(`\\b(?:const|let|var|function|class)\\s+${escape(name)}\\b`).test(code) || imports(code, name);
+
+/** The code without '…' and "…" strings and // comments, so that a name inside them does not count as a use. */
+function withoutStringsAndComments(code) {
+  return code.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\/\/[^\n]*/g, '""');
+}
+
+/**
+ * The source of one block as a module: its prelude, then the block as written.
+ * @param {string} code the block
+ * @param {string} pkgName the package whose README it is (the prelude's declarations and imports)
+ * @param {string[]} valueExports the package's value exports (for the implicit imports)
+ * @param {string} source where the block comes from, for the header
+ */
+export function blockModule(code, pkgName, valueExports, source) {
+  const names = PRELUDES[pkgName] ?? {};
+  const bare = withoutStringsAndComments(code);
+  const declared = Object.entries(names).filter(([name]) => uses(bare, name) && !declares(code, name));
+  const missing = valueExports.filter((name) => !(name in names) && uses(bare, name) && !declares(code, name));
+  const prelude = [`// ${source}, checked by scripts/smoke.mjs. The lines before the block stand for what earlier blocks set up.`];
+  if (declared.some(([, type]) => type.startsWith("pkg."))) prelude.push(`import type * as pkg from ${JSON.stringify(pkgName)};`);
+  if (missing.length) prelude.push(`import { ${missing.join(", ")} } from ${JSON.stringify(pkgName)};`);
+  for (const [name, type] of declared) prelude.push(`declare const ${name}: ${type};`);
+  return `${prelude.join("\n")}\n${code}\nexport {};\n`;
+}
+
+/**
+ * Writes the blocks of each README into `<dir>/readme/`, as `.mts` (node16) and
+ * `.ts` (bundler), and returns the paths relative to `dir`'s parent.
+ * @param {string} dir the consumer project of one vendor
+ * @param {string} slug its folder name
+ * @param {{ name: string, markdown: string, pkgName: string, valueExports: string[] }[]} readmes
+ */
+export function writeReadmeBlocks(dir, slug, readmes) {
+  const out = join(dir, "readme");
+  mkdirSync(out, { recursive: true });
+  const files = { node16: [], bundler: [] };
+  for (const readme of readmes) {
+    tsBlocks(readme.markdown).forEach((block, i) => {
+      const base = `${readme.name.replace(/[^\w]+/g, "-")}-${String(i + 1).padStart(2, "0")}-line-${block.line}`;
+      const text = blockModule(block.code, readme.pkgName, readme.valueExports, `${readme.name}, block ${i + 1} (line ${block.line})`);
+      writeFileSync(join(out, `${base}.mts`), text);
+      writeFileSync(join(out, `${base}.ts`), text);
+      files.node16.push(`${slug}/readme/${base}.mts`);
+      files.bundler.push(`${slug}/readme/${base}.ts`);
+    });
+  }
+  return files;
+}
+
+/** A strict tsconfig for the README blocks: Node's types in both modes (the examples read `process.env`), DOM in bundler mode. */
+export function readmeTsconfig(mode, files, typeRoots) {
+  const node16 = mode === "node16";
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    target: "ES2022",
+    module: node16 ? "Node16" : "ESNext",
+    moduleResolution: node16 ? "Node16" : "Bundler",
+    lib: node16 ? ["ES2022"] : ["ES2022", "DOM", "DOM.Iterable"],
+    types: ["node"],
+    typeRoots,
+  };
+  return `${JSON.stringify({ compilerOptions, files }, null, 2)}\n`;
+}
