@@ -46,6 +46,7 @@ export function describeBound(b) {
 
 function withSentence(description, bound) {
   const sentence = `Must be ${describeBound(bound)}.`;
+  if (description?.includes(sentence)) return description;
   return description ? `${description.trimEnd()} ${sentence}` : sentence;
 }
 
