@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 /**
- * pnpm check:strictness [--vendor <slug>]… [slug…] [--keywords k1,k2 | --all] [--list]
+ * pnpm check:strictness [--vendor <slug>]… [slug…] [--keywords k1,k2] [--list]
  *
  * Strict requests, lenient responses (specs/CONVENTIONS.md). Bundles each
  * vendor's spec (redocly, as `pnpm generate` does), walks every schema a vendor
  * sends us (responses, response headers, webhook payloads; through $ref,
  * allOf/oneOf/anyOf, properties, items, additionalProperties) and lists each
- * added strictness: a `required` property, an `enum`, a `const`, a `pattern`,
+ * added strictness: a `required` property, an `enum`, a `const`, a `pattern`, a
+ * `format`, `type: integer` without `number` (integer narrowing),
  * `additionalProperties: false` or `unevaluatedProperties: false`
- * (`--keywords format,integer` or `--all` adds `format` and integer narrowing,
- * which are listed for review but not checked by default).
+ * (`--keywords required,enum` checks only those).
  *
  * Each strictness needs one of two things, or the check fails:
  *   1. an `x-assumption` on the schema that holds the keyword saying why we
@@ -35,19 +35,15 @@ import { bundle } from "./lib/codegen.mjs";
 import { selectVendors } from "./lib/manifest.mjs";
 import { compareWithReview, findStrictness, KEYWORDS } from "./lib/strictness.mjs";
 
-const OPTIONAL_KEYWORDS = ["format", "integer"];
-const DEFAULT_KEYWORDS = KEYWORDS.filter((k) => !OPTIONAL_KEYWORDS.includes(k));
-
 export const reviewPath = (vendor) => join("specs", vendor.slug, "strictness-reviewed.yaml");
 
 function parseOptions(argv) {
   const rest = [];
-  let keywords = DEFAULT_KEYWORDS;
+  let keywords = KEYWORDS;
   let list = false;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--vendor") rest.push(argv[++i] ?? "");
-    else if (argv[i] === "--all") keywords = KEYWORDS;
-    else if (argv[i] === "--keywords") keywords = [...DEFAULT_KEYWORDS, ...(argv[++i] ?? "").split(",").filter(Boolean)];
+    else if (argv[i] === "--keywords") keywords = (argv[++i] ?? "").split(",").filter(Boolean);
     else if (argv[i] === "--list") list = true;
     else rest.push(argv[i]);
   }
