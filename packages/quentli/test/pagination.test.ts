@@ -114,6 +114,21 @@ describe("paginate over many pages (in-process stub)", () => {
     }
   });
 
+  it("without a take, the walk sends the page size it relies on (20), so a server whose own default is 10 cannot end it early", async () => {
+    const all = Array.from({ length: 30 }, (_, i) => customer(i + 1));
+    const requests: string[] = [];
+    const fetch = async (request: Request) => {
+      requests.push(request.url);
+      const params = new URL(request.url).searchParams;
+      const skip = Number(params.get("skip") ?? "0");
+      const take = Number(params.get("take") ?? "10"); // this server's default differs from the spec's
+      return Response.json(all.slice(skip, skip + take));
+    };
+    const client = createQuentliClient({ apiKey: "sk_test_stub", baseUrl: "https://api.quentli.test", fetch, maxRetries: 0 });
+    expect(await client.paginate("/v1/customers").toArray()).toHaveLength(30);
+    expect(requests.map((url) => new URL(url).searchParams.get("take"))).toEqual(["20", "20"]);
+  });
+
   it("without a skip the first request leaves it to the server's default (0)", async () => {
     const server = customerServer(45);
     const customers = await stubClient(server).paginate("/v1/customers", { params: { query: { take: 20 } } }).toArray();

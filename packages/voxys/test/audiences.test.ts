@@ -97,6 +97,14 @@ describe("account client", () => {
     expect(requests).toHaveLength(0);
   });
 
+  it("refuses a platform or public route reached through dot segments, before sending anything", async () => {
+    const loose = client as unknown as { GET: (path: string, init?: unknown) => Promise<unknown> };
+    for (const path of ["/api/../platform/api/v1/users/1", "/api/v1/%2e%2e/%2E%2E/public/api/v1/inboxes/x", "/api/./v1/profile"]) {
+      await expect(loose.GET(path)).rejects.toBeInstanceOf(ConfigurationError);
+    }
+    expect(requests).toHaveLength(0);
+  });
+
   it("reaches the profile route, which has no account segment", async () => {
     const { data, response } = await client.GET("/api/v1/profile");
     expect(response.status).toBe(200);
