@@ -10,6 +10,7 @@
  * body, which frees the connection.
  */
 import { BufferedResponse } from "./buffered-response.js";
+import { ConfigurationError } from "./errors.js";
 import { nextHop, type Hop } from "./redirect.js";
 
 export type FetchLike = (input: Request) => Promise<Response>;
@@ -85,6 +86,9 @@ async function run(first: Hop, headers: Headers, options: AttemptOptions, inflig
     let response: Response;
     if (options.fetch) response = await options.fetch((inflight.request = new Request(hop.url, init)));
     else response = await globalThis.fetch(hop.url, init);
+    if (typeof response?.status !== "number" || typeof response.headers?.get !== "function") {
+      throw new ConfigurationError(`The \`fetch\` option must resolve to a Response; it resolved to ${response === null ? "null" : typeof response}.`);
+    }
     const next = nextHop(response, hop, options.origin, hops);
     if (next === undefined) return readWhole(response, hop.url, inflight);
     await response.body?.cancel().catch(noop);

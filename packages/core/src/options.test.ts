@@ -145,3 +145,17 @@ describe("pagination limits", () => {
     expect(stub.sent).toEqual([]);
   });
 });
+
+describe("a fetch option that misbehaves", () => {
+  it.each([undefined, null, { ok: true }, "200"])("resolving to %j: a ConfigurationError, not retried", async (value) => {
+    let calls = 0;
+    const fetch = async () => {
+      calls++;
+      return value as unknown as Response;
+    };
+    const error = await rejection(looseClient({ fetch }).GET("/v1/things"));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toMatch(/`fetch` option must resolve to a Response/);
+    expect(calls).toBe(1);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ConnectionError, InternalServerError } from "./errors.js";
+import { MAX_DELAY } from "./options.js";
 import type { RetryEvent } from "./hooks.js";
 import { backoffDelay, isRetryableMethod, isRetryableStatus, retryAfterFromHeaders } from "./retry.js";
 import { send, type TransportOptions } from "./transport.js";
@@ -165,6 +166,20 @@ describe("how long it waits", () => {
 
   it("honours Retry-After in seconds", async () => {
     expect(await retryDelays({ "retry-after": "3" })).toEqual([3000]);
+  });
+
+  it("a 30-day Retry-After under the largest cap waits the cap, not the 1 ms an oversized timer would", async () => {
+    const stub = stubFetch((_request, attempt) => (attempt === 1 ? json(429, {}, { "retry-after": String(30 * 24 * 3600) }) : json(200, {})));
+    const delays: number[] = [];
+    const client = looseClient({ fetch: stub.fetch, maxRetryAfter: MAX_DELAY, hooks: { onRetry: (e) => delays.push(e.delayMs) } });
+    useFakeClock();
+    const call = client.GET("/v1/things");
+    await until(() => delays.length === 1);
+    expect(delays).toEqual([MAX_DELAY]);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(stub.sent).toHaveLength(1); // still waiting
+    await vi.advanceTimersByTimeAsync(MAX_DELAY);
+    expect((await call).data).toEqual({});
   });
 
   it("honours Retry-After as an HTTP date", async () => {
