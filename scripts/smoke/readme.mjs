@@ -53,7 +53,8 @@ export function blockModule(code, pkgName, valueExports, source) {
   const names = PRELUDES[pkgName] ?? {};
   const bare = withoutStringsAndComments(code);
   const declared = Object.entries(names).filter(([name]) => uses(bare, name) && !declares(code, name));
-  const missing = valueExports.filter((name) => !(name in names) && uses(bare, name) && !declares(code, name));
+  const importable = valueExports.filter((name) => name !== "default" && /^[A-Za-z_$][\w$]*$/.test(name));
+  const missing = importable.filter((name) => !(name in names) && uses(bare, name) && !declares(code, name));
   const prelude = [`// ${source}, checked by scripts/smoke.mjs. The lines before the block stand for what earlier blocks set up.`];
   if (declared.some(([, type]) => type.startsWith("pkg."))) prelude.push(`import type * as pkg from ${JSON.stringify(pkgName)};`);
   if (missing.length) prelude.push(`import { ${missing.join(", ")} } from ${JSON.stringify(pkgName)};`);

@@ -61,6 +61,10 @@ describe("typos do not compile", () => {
     void client.paginate("/v1/things", { maxItem: 10 });
     // @ts-expect-error in throwing mode too
     void throwing.GET("/v1/things", { parmas: {} });
+    // @ts-expect-error per-call `fetch` and `baseUrl` would go around the runtime: they are client options
+    void client.GET("/v1/things", { baseUrl: "https://elsewhere.example" });
+    // @ts-expect-error RequestInit fields the runtime does not pass on are not offered (no silent no-op)
+    void client.GET("/v1/things", { cache: "no-store" });
   });
 
   it("a missing required path parameter or init", () => {

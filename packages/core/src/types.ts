@@ -71,11 +71,14 @@ export type PathsWithMethod<Paths, M extends HttpMethod> = {
 type Operation<Paths, P extends keyof Paths, M extends HttpMethod> = Paths[P][M & keyof Paths[P]];
 
 /**
- * What openapi-fetch takes per call besides params and body, without its `fetch`,
- * `baseUrl` and `middleware`: those would route the call around the runtime
- * (retries, timeouts, typed errors) or send the key to another host.
+ * What a call takes besides params and body: our per-call options and
+ * openapi-fetch's serializers. Not offered: openapi-fetch's `fetch`, `baseUrl`
+ * and `middleware` (they would route the call around the runtime, or send the
+ * key to another host), nor `RequestInit` fields such as `cache`, `credentials`
+ * or `redirect`, which the runtime does not pass on (it builds each attempt's
+ * request itself), so that setting one is a compile error, not a silent no-op.
  */
-interface RequestExtras<Op> extends CallOptions, Omit<RequestInit, "body" | "headers" | "method" | "signal" | "window"> {
+interface RequestExtras<Op> extends CallOptions {
   querySerializer?: QuerySerializer<Op> | QuerySerializerOptions;
   /** Builds the request body, e.g. `FormData` for a multipart operation. */
   bodySerializer?: BodySerializer<Op>;
