@@ -17,17 +17,17 @@ export interface ErrorClass<Instance, Body> {
 
 /** The API error classes and guard, typed with one error body. */
 export interface ApiErrorClasses<Body> {
-  ApiError: ErrorClass<errors.ApiError<Body>, Body>;
-  BadRequestError: ErrorClass<errors.BadRequestError<Body>, Body>;
-  AuthenticationError: ErrorClass<errors.AuthenticationError<Body>, Body>;
-  PermissionDeniedError: ErrorClass<errors.PermissionDeniedError<Body>, Body>;
-  NotFoundError: ErrorClass<errors.NotFoundError<Body>, Body>;
-  ConflictError: ErrorClass<errors.ConflictError<Body>, Body>;
-  UnprocessableEntityError: ErrorClass<errors.UnprocessableEntityError<Body>, Body>;
-  RateLimitError: ErrorClass<errors.RateLimitError<Body>, Body>;
-  InternalServerError: ErrorClass<errors.InternalServerError<Body>, Body>;
-  /** Narrows a caught value to an {@link errors.ApiError} with this body type, without a cast. */
-  isApiError<B = Body>(error: unknown): error is errors.ApiError<B>;
+  ApiError: ErrorClass<ApiError<Body>, Body>;
+  BadRequestError: ErrorClass<BadRequestError<Body>, Body>;
+  AuthenticationError: ErrorClass<AuthenticationError<Body>, Body>;
+  PermissionDeniedError: ErrorClass<PermissionDeniedError<Body>, Body>;
+  NotFoundError: ErrorClass<NotFoundError<Body>, Body>;
+  ConflictError: ErrorClass<ConflictError<Body>, Body>;
+  UnprocessableEntityError: ErrorClass<UnprocessableEntityError<Body>, Body>;
+  RateLimitError: ErrorClass<RateLimitError<Body>, Body>;
+  InternalServerError: ErrorClass<InternalServerError<Body>, Body>;
+  /** Narrows a caught value to an {@link ApiError} with this body type, without a cast. */
+  isApiError<B = Body>(error: unknown): error is ApiError<B>;
 }
 
 /** The API error classes, typed with `Body` (no run-time cost: the same classes). */
