@@ -14,7 +14,8 @@
  *   tsc   type-checks a strict consumer of the client, paginator and errors with
  *         node16 resolution (.mts and .cts) and with bundler resolution;
  *   readme  type-checks every ```ts block of the installed README (Voxfra's also
- *         the root and core READMEs) the same two ways, strict (smoke/readme.mjs);
+ *         the root and core READMEs), strict, with nodenext and with bundler
+ *         resolution (smoke/readme.mjs);
  *   bun, deno  run the ES module script under Bun and Deno (installed from npm).
  * Prints a table vendor × check and each vendor's result; fails on any failure.
  * Vendors without a package yet are skipped with a note. What each vendor calls
@@ -185,12 +186,12 @@ async function typecheck(tmp, results) {
   writeFileSync(join(tmp, "tsconfig.bundler.json"), tsconfig("bundler", slugs.map((s) => `${s}/consumer.ts`)));
   const withReadme = results.filter((r) => r.readme);
   const typeRoots = [join(ROOT, "node_modules", "@types")];
-  for (const mode of ["node16", "bundler"]) {
+  for (const mode of ["nodenext", "bundler"]) {
     writeFileSync(join(tmp, `tsconfig.readme-${mode}.json`), readmeTsconfig(mode, withReadme.flatMap((r) => r.readme[mode]), typeRoots));
   }
   const started = Date.now();
   const outputs = await Promise.all(
-    ["node16", "bundler", ...(withReadme.length ? ["readme-node16", "readme-bundler"] : [])].map((mode) =>
+    ["node16", "bundler", ...(withReadme.length ? ["readme-nodenext", "readme-bundler"] : [])].map((mode) =>
       run(process.execPath, [TSC, "-p", `tsconfig.${mode}.json`, "--pretty", "false"], { cwd: tmp, timeoutMs: 180_000 }).then(
         () => ({ mode, lines: [] }),
         (error) => ({ mode, lines: `${error.stdout ?? ""}${error.stderr ?? ""}`.split("\n").filter(Boolean), error }),
@@ -199,7 +200,7 @@ async function typecheck(tmp, results) {
   );
   const ms = Date.now() - started;
   for (const r of results.filter((x) => x.typescript)) {
-    for (const [cell, modes] of [["tsc", ["node16", "bundler"]], ["readme", ["readme-node16", "readme-bundler"]]]) {
+    for (const [cell, modes] of [["tsc", ["node16", "bundler"]], ["readme", ["readme-nodenext", "readme-bundler"]]]) {
       const problems = outputs
         .filter(({ mode }) => modes.includes(mode))
         .flatMap(({ mode, lines, error }) => {

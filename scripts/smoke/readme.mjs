@@ -1,7 +1,7 @@
 /**
  * The README examples as consumer files: every ```ts block of a package's
  * README (as installed) becomes one ES module that the smoke test type-checks
- * under `tsc --strict` with node16 and bundler resolution.
+ * under `tsc --strict` with nodenext and bundler resolution.
  *
  * A README reads top to bottom, so a block may use what an earlier one set up
  * (the client `voxfra`, an `id`) or call a factory imported earlier. The
@@ -63,7 +63,7 @@ export function blockModule(code, pkgName, valueExports, source) {
 }
 
 /**
- * Writes the blocks of each README into `<dir>/readme/`, as `.mts` (node16) and
+ * Writes the blocks of each README into `<dir>/readme/`, as `.mts` (nodenext) and
  * `.ts` (bundler), and returns the paths relative to `dir`'s parent.
  * @param {string} dir the consumer project of one vendor
  * @param {string} slug its folder name
@@ -72,14 +72,14 @@ export function blockModule(code, pkgName, valueExports, source) {
 export function writeReadmeBlocks(dir, slug, readmes) {
   const out = join(dir, "readme");
   mkdirSync(out, { recursive: true });
-  const files = { node16: [], bundler: [] };
+  const files = { nodenext: [], bundler: [] };
   for (const readme of readmes) {
     tsBlocks(readme.markdown).forEach((block, i) => {
       const base = `${readme.name.replace(/[^\w]+/g, "-")}-${String(i + 1).padStart(2, "0")}-line-${block.line}`;
       const text = blockModule(block.code, readme.pkgName, readme.valueExports, `${readme.name}, block ${i + 1} (line ${block.line})`);
       writeFileSync(join(out, `${base}.mts`), text);
       writeFileSync(join(out, `${base}.ts`), text);
-      files.node16.push(`${slug}/readme/${base}.mts`);
+      files.nodenext.push(`${slug}/readme/${base}.mts`);
       files.bundler.push(`${slug}/readme/${base}.ts`);
     });
   }
@@ -88,15 +88,15 @@ export function writeReadmeBlocks(dir, slug, readmes) {
 
 /** A strict tsconfig for the README blocks: Node's types in both modes (the examples read `process.env`), DOM in bundler mode. */
 export function readmeTsconfig(mode, files, typeRoots) {
-  const node16 = mode === "node16";
+  const node = mode === "nodenext";
   const compilerOptions = {
     strict: true,
     noEmit: true,
     skipLibCheck: true,
     target: "ES2022",
-    module: node16 ? "Node16" : "ESNext",
-    moduleResolution: node16 ? "Node16" : "Bundler",
-    lib: node16 ? ["ES2022"] : ["ES2022", "DOM", "DOM.Iterable"],
+    module: node ? "NodeNext" : "ESNext",
+    moduleResolution: node ? "NodeNext" : "Bundler",
+    lib: node ? ["ES2022"] : ["ES2022", "DOM", "DOM.Iterable"],
     types: ["node"],
     typeRoots,
   };
