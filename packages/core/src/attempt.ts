@@ -45,27 +45,44 @@ const noop = () => undefined;
 
 /**
  * Sends one attempt. Resolves with a Response whose body is fully read (re-wrapped in memory);
- * rejects with TIMEOUT, ABORTED, a RedirectError, or the fetch's own error.
+ * rejects with TIMEOUT, ABORTED, an SdkError (a refused redirect, a fetch that answers
+ * nonsense), or the fetch's own error.
  */
 export function attempt(hop: Hop, headers: Headers, options: AttemptOptions, signal: AbortSignal | null): Promise<Response> {
   if (signal?.aborted) return Promise.reject(ABORTED);
   const inflight: Inflight = { controller: new AbortController() };
+  return withDeadline(run(hop, headers, options, inflight), options.timeout, signal, (why) => {
+    inflight.controller.abort(why === TIMEOUT ? new Error("timeout") : signal?.reason);
+    inflight.reader?.cancel().catch(noop);
+  });
+}
+
+/**
+ * Settles as `work` does, or rejects with TIMEOUT after `timeout` ms, or with ABORTED as soon
+ * as `signal` aborts, whichever comes first; `onStop` then runs, to stop the work. The timer
+ * and the listener are gone once it settles.
+ */
+export function withDeadline<T>(
+  work: Promise<T>,
+  timeout: number,
+  signal: AbortSignal | null,
+  onStop?: (why: typeof TIMEOUT | typeof ABORTED) => void,
+): Promise<T> {
+  work.catch(noop); // it may still reject after the deadline has decided the race
   let timer: ReturnType<typeof setTimeout> | undefined;
   let onAbort: (() => void) | undefined;
   const stopped = new Promise<never>((_, reject) => {
     const stop = (why: typeof TIMEOUT | typeof ABORTED) => {
-      inflight.controller.abort(why === TIMEOUT ? new Error("timeout") : signal?.reason);
-      inflight.reader?.cancel().catch(noop);
+      onStop?.(why);
       reject(why);
     };
-    timer = setTimeout(stop, options.timeout, TIMEOUT);
+    if (signal?.aborted) return stop(ABORTED);
+    timer = setTimeout(stop, timeout, TIMEOUT);
     if (signal) {
       onAbort = () => stop(ABORTED);
       signal.addEventListener("abort", onAbort, { once: true });
     }
   });
-  const work = run(hop, headers, options, inflight);
-  work.catch(noop); // it may still reject after the deadline has decided the race
   return Promise.race([work, stopped]).finally(() => {
     clearTimeout(timer);
     if (onAbort) signal?.removeEventListener("abort", onAbort);
@@ -77,7 +94,8 @@ async function run(first: Hop, headers: Headers, options: AttemptOptions, inflig
   for (let hops = 0; ; hops++) {
     const init: RequestInit = {
       method: hop.method,
-      headers,
+      // A hop that dropped the body (303, or 301/302 after a POST) drops its content headers too.
+      headers: hop.body === undefined && first.body !== undefined ? withoutContentHeaders(headers) : headers,
       // A copy per hop: a body buffer handed to fetch may be transferred (detached) by it.
       body: typeof hop.body === "string" || hop.body === undefined ? hop.body : hop.body.slice(0),
       signal: inflight.controller.signal,
@@ -90,13 +108,25 @@ async function run(first: Hop, headers: Headers, options: AttemptOptions, inflig
       throw new ConfigurationError(`The \`fetch\` option must resolve to a Response; it resolved to ${response === null ? "null" : typeof response}.`);
     }
     const next = nextHop(response, hop, options.origin, hops);
-    if (next === undefined) return readWhole(response, hop.url, inflight);
+    if (next === undefined) {
+      if (response.type === "error") throw new TypeError("the fetch answered with a network error");
+      if (response.status < 200 || response.status > 599) {
+        throw new ConfigurationError(`The \`fetch\` option resolved to a Response with status ${response.status}, which no server sends.`);
+      }
+      return readWhole(response, hop.url, inflight);
+    }
     await response.body?.cancel().catch(noop);
     hop = next;
   }
 }
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+function withoutContentHeaders(headers: Headers): Headers {
+  const copy = new Headers(headers);
+  for (const name of ["content-type", "content-length", "content-encoding", "content-language", "content-location"]) copy.delete(name);
+  return copy;
+}
 
 /** The start of an answer's body as text, for messages (it reads nothing: the bytes are in memory). */
 export function bodyStart(response: Response, length = 1_000): string {

@@ -103,13 +103,16 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
   /** Turns what openapi-fetch threw into our errors: a body that does not parse, or a request it could not build. */
   function unexpected(error: unknown, method: string, path: string, answer: Response | undefined): SdkError {
     if (error instanceof SdkError) return error;
-    if (answer && error instanceof SyntaxError) {
+    if (answer) {
+      // The answer arrived, so what failed was reading it: JSON that does not parse, or a `parseAs` that does not fit.
+      const detail = error instanceof Error ? error.message : String(error);
       return new ResponseParseError({
         method,
         url: answer.url || `${baseUrl}${path}`,
         status: answer.status,
         contentType: answer.headers.get("content-type") ?? undefined,
         body: bodyStart(answer),
+        problem: error instanceof SyntaxError ? "is not valid JSON" : `could not be read (${detail})`,
         cause: error,
       });
     }

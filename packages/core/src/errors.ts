@@ -172,7 +172,10 @@ export class RedirectError extends SdkError {
   }
 }
 
-/** A successful (2xx) answer whose body could not be parsed: cut short, HTML, or not JSON. Never retried. */
+/**
+ * A successful (2xx) answer whose body could not be read as the call asked: JSON cut short, an
+ * HTML page, or a body that is not what `parseAs` expects. Never retried.
+ */
 export class ResponseParseError extends SdkError {
   override name = "ResponseParseError";
   readonly status: number;
@@ -180,10 +183,10 @@ export class ResponseParseError extends SdkError {
   readonly contentType: string | undefined;
   /** The start of the body, on one line. */
   readonly excerpt: string;
-  constructor(init: { method: string; url: string; status: number; contentType: string | undefined; body: string; cause?: unknown }) {
+  constructor(init: { method: string; url: string; status: number; contentType: string | undefined; body: string; problem: string; cause?: unknown }) {
     const snippet = excerpt(init.body);
     const type = init.contentType ?? "no content-type";
-    super(`${init.method} ${safeUrl(init.url)} answered ${init.status} (${type}) with a body that is not valid JSON: ${snippet}`, { cause: init.cause });
+    super(`${init.method} ${safeUrl(init.url)} answered ${init.status} (${type}) with a body that ${init.problem}: ${snippet}`, { cause: init.cause });
     this.status = init.status;
     this.contentType = init.contentType;
     this.excerpt = snippet;

@@ -35,3 +35,21 @@ describe("a hook that throws", () => {
     expect(events).toEqual(["seen 200"]);
   });
 });
+
+describe("an async hook that rejects", () => {
+  it.each(["onRequest", "onResponse", "onRetry"] as const)("%s: the rejection is dropped, not left unhandled", async (name) => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", onUnhandled);
+    try {
+      const stub = stubFetch((_request, attempt) => (attempt === 1 ? json(503, {}, { "retry-after-ms": "0" }) : json(200, { ok: true })));
+      const hooks = { [name]: async () => Promise.reject(new Error("the logger is down")) } as Hooks;
+      const result = await looseClient({ fetch: stub.fetch, hooks }).GET("/v1/things");
+      expect(result.data).toEqual({ ok: true });
+      await new Promise((resolve) => setTimeout(resolve, 20)); // let an unhandled rejection surface
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", onUnhandled);
+    }
+  });
+});

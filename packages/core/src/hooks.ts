@@ -2,7 +2,7 @@
  * Logging hooks. Events carry the method, the URL, the attempt and the outcome;
  * never headers or bodies, so an API key cannot reach a log through them.
  *
- * A hook is an observer: one that throws does not change the call. Its error is dropped, and
+ * A hook is an observer: one that throws (or, if async, rejects) does not change the call. Its error is dropped, and
  * the request, its retries and its result go on as if the hook had returned. (A logging bug
  * must not turn a payment that went through into an error the caller retries.)
  */
@@ -35,7 +35,11 @@ export interface Hooks {
 /** Calls a hook (as a method of `hooks`), dropping anything it throws (see above). */
 export function safely<K extends keyof Hooks>(hooks: Hooks | undefined, name: K, event: Parameters<NonNullable<Hooks[K]>>[0]): void {
   try {
-    (hooks?.[name] as ((this: Hooks, event: unknown) => void) | undefined)?.call(hooks!, event);
+    const result: unknown = (hooks?.[name] as ((this: Hooks, event: unknown) => unknown) | undefined)?.call(hooks!, event);
+    // An async hook's rejection is dropped too, rather than left unhandled (which ends a Node process).
+    if (result !== null && typeof result === "object" && typeof (result as PromiseLike<unknown>).then === "function") {
+      Promise.resolve(result).catch(() => undefined);
+    }
   } catch {
     // A hook is an observer; its failure is not the call's.
   }

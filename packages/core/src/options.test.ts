@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { createApiClient } from "./client.js";
-import { ConfigurationError } from "./errors.js";
+import { AbortError, ConfigurationError, ConnectionError, ResponseParseError, TimeoutError } from "./errors.js";
 import { MAX_DELAY } from "./options.js";
 import { API_KEY, BASE_URL, json, looseClient, rejection, stubFetch, testVendor } from "../test/helpers.js";
 
@@ -157,5 +157,66 @@ describe("a fetch option that misbehaves", () => {
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as Error).message).toMatch(/`fetch` option must resolve to a Response/);
     expect(calls).toBe(1);
+  });
+});
+
+describe("requests that cannot be sent", () => {
+  it("a GET or HEAD with a body: a ConfigurationError before any request, not a retried ConnectionError", async () => {
+    for (const method of ["GET", "HEAD"] as const) {
+      const stub = stubFetch(() => json(200, {}));
+      const error = await rejection(looseClient({ fetch: stub.fetch })[method]("/v1/things", { body: { a: 1 } }));
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect((error as Error).message).toMatch(new RegExp(`a ${method} request cannot have a body`));
+      expect(stub.sent).toEqual([]);
+    }
+  });
+
+  it("a request body given as a stream that never ends: the caller's abort ends the call at once", async () => {
+    const controller = new AbortController();
+    const stub = stubFetch(() => json(200, {}));
+    const endless = () => new ReadableStream({ pull: () => new Promise(() => {}) });
+    const call = looseClient({ fetch: stub.fetch }).POST("/v1/things", { body: {}, bodySerializer: endless, signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    expect(await rejection(call)).toBeInstanceOf(AbortError);
+    expect(stub.sent).toEqual([]);
+  });
+
+  it("... and without an abort, the deadline ends it with a TimeoutError", async () => {
+    const stub = stubFetch(() => json(200, {}));
+    const endless = () => new ReadableStream({ pull: () => new Promise(() => {}) });
+    const error = await rejection(looseClient({ fetch: stub.fetch, timeout: 30 }).POST("/v1/things", { body: {}, bodySerializer: endless }));
+    expect(error).toBeInstanceOf(TimeoutError);
+  });
+});
+
+describe("a fetch option that answers what no server sends", () => {
+  it("a status outside 200–599 is a ConfigurationError, not retried", async () => {
+    let calls = 0;
+    const fetch = async () => {
+      calls++;
+      return { status: 99, headers: new Headers(), body: null, type: "default", url: "" } as unknown as Response;
+    };
+    const error = await rejection(looseClient({ fetch }).GET("/v1/things"));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toMatch(/status 99/);
+    expect(calls).toBe(1);
+  });
+
+  it("Response.error() is a network error: a ConnectionError, retried", async () => {
+    let calls = 0;
+    const fetch = async () => {
+      calls++;
+      return Response.error();
+    };
+    const error = await rejection(looseClient({ fetch, maxRetries: 1 }).GET("/v1/things"));
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(calls).toBe(2);
+  });
+
+  it("a parseAs the body does not fit is a ResponseParseError, not a ConfigurationError", async () => {
+    const stub = stubFetch(() => json(200, { ok: true }));
+    const error = await rejection(looseClient({ fetch: stub.fetch }).GET("/v1/things", { parseAs: "formData" }));
+    expect(error).toBeInstanceOf(ResponseParseError);
+    expect((error as Error).message).toMatch(/could not be read/);
   });
 });

@@ -53,9 +53,14 @@ describe("the path itself", () => {
     ["v1/customers", /must be a string that starts with "\/"/],
     [":4011/v1/customers", /starts with "\/"/],
     ["/api/../platform/api/v1/users/1", /must not contain "." or ".." segments/],
-    ["/api/%2e%2e/platform/api/v1/users/1", /"." or ".." segments/],
+    ["/api/%2e%2e/platform/api/v1/users/1", /no %-escapes/],
     ["/v1/./customers", /"." or ".." segments/],
     ["/v1/customers?limit=5", /must not hold a query/],
+    ["/v1/customers/\\..\\..\\admin", /only the characters of a URL path/],
+    ["/v1/customers/.\t./.\n./admin", /only the characters of a URL path/],
+    ["/\tplatform/api/v1/users/1", /only the characters of a URL path/],
+    ["/%70latform/api/v1/users/1", /no %-escapes/],
+    ["/v1/customers/ x", /only the characters of a URL path/],
   ])("%j is refused", async (path, message) => {
     expect(await refused(path)).toMatch(message);
   });

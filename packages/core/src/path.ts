@@ -1,12 +1,19 @@
 /**
  * Checks a call's path and path parameters before the request, so that no value can change
- * which resource, route or origin a request reaches: the path starts with `/`, has no `.` or
- * `..` segment (URL parsing resolves them, even percent-encoded), and every `{name}` is filled
- * with a non-empty value that is not itself `.` or `..`.
+ * which resource, route or origin a request reaches: the path starts with `/`, holds only
+ * plain URL path characters, has no `.` or `..` segment (URL parsing resolves them), and every
+ * `{name}` is filled with a non-empty value that is not itself `.` or `..` (values are
+ * percent-encoded, so they cannot add segments of their own).
  */
 import { ConfigurationError } from "./errors.js";
 
-const DOT_SEGMENT = /^(\.|%2e){1,2}$/i;
+const DOT_SEGMENT = /^\.{1,2}$/;
+/**
+ * What a path template may hold: the characters of a URL path (RFC 3986 `pchar` and `/`) and
+ * `{}`, but no `%` escapes, backslashes, spaces or control characters, which URL parsing would
+ * decode, turn into `/` or drop, and so let a path reach another route than the one checked.
+ */
+const PATH_CHARACTERS = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/{}]*$/;
 const PLACEHOLDER = /\{([^{}]+)\}/g;
 
 export function checkPath(method: string, path: unknown, params: { path?: Record<string, unknown> } | undefined): void {
@@ -15,6 +22,11 @@ export function checkPath(method: string, path: unknown, params: { path?: Record
   }
   if (/[?#]/.test(path)) {
     throw new ConfigurationError(`${method} ${path}: the path must not hold a query or fragment; pass query parameters as \`params.query\`.`);
+  }
+  if (!PATH_CHARACTERS.test(path)) {
+    throw new ConfigurationError(
+      `${method} ${JSON.stringify(path)}: the path may hold only the characters of a URL path; no %-escapes, backslashes, spaces or control characters. Pass values as path parameters, which are encoded.`,
+    );
   }
   if (path.split("/").some((segment) => DOT_SEGMENT.test(segment))) {
     throw new ConfigurationError(`${method} ${path}: the path must not contain "." or ".." segments.`);

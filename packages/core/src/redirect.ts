@@ -43,6 +43,12 @@ export function nextHop(response: Response, hop: Hop, origin: string, hops: numb
   } catch {
     throw new RedirectError(`${hop.method} ${pathOf(hop.url)} was redirected (${response.status}) to a Location that is not a URL.`);
   }
+  if (target.protocol !== "http:" && target.protocol !== "https:") {
+    throw new RedirectError(`${hop.method} ${pathOf(hop.url)} was redirected (${response.status}) to a URL that is not http(s); not followed.`);
+  }
+  if (target.username || target.password) {
+    throw new RedirectError(`${hop.method} ${pathOf(hop.url)} was redirected (${response.status}) to a URL with a user name or password; not followed.`, target.origin);
+  }
   if (target.origin !== origin) {
     throw new RedirectError(
       `${hop.method} ${pathOf(hop.url)} was redirected (${response.status}) to another origin, ${target.origin}. ` +

@@ -164,6 +164,12 @@ describe("how long it waits", () => {
     return delays;
   }
 
+  it("an empty or unreadable retry-after-ms is ignored, not read as 'retry now'", async () => {
+    expect(await retryDelays({ "retry-after-ms": "", "retry-after": "3" })).toEqual([3000]);
+    expect(await retryDelays({ "retry-after-ms": "  ", "retry-after": "4" })).toEqual([4000]);
+    expect(await retryDelays({ "retry-after-ms": "-5", "retry-after": "2" })).toEqual([2000]);
+  });
+
   it("honours Retry-After in seconds", async () => {
     expect(await retryDelays({ "retry-after": "3" })).toEqual([3000]);
   });

@@ -31,11 +31,9 @@ export function backoffDelay(retry: number, random: () => number = Math.random):
  * `Retry-After` in seconds or as an HTTP date. Undefined when absent or unreadable.
  */
 export function retryAfterFromHeaders(headers: Headers, now: number = Date.now()): number | undefined {
-  const ms = headers.get("retry-after-ms");
-  if (ms !== null) {
-    const value = Number(ms);
-    if (Number.isFinite(value) && value >= 0) return value;
-  }
+  const ms = headers.get("retry-after-ms")?.trim();
+  // Number("") is 0: an empty header is unreadable, not "retry now".
+  if (ms && /^\d+(\.\d+)?$/.test(ms)) return Number(ms);
   const header = headers.get("retry-after");
   if (header === null) return undefined;
   const trimmed = header.trim();

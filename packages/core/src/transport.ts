@@ -3,7 +3,7 @@
  * around attempts that each have one deadline for the whole answer (attempt.ts), and the
  * caller's AbortSignal, which ends the call at once wherever it is.
  */
-import { ABORTED, attempt, type FetchLike, TIMEOUT } from "./attempt.js";
+import { ABORTED, attempt, type FetchLike, TIMEOUT, withDeadline } from "./attempt.js";
 import { abortError, ConnectionError, ConfigurationError, SdkError, safeUrl, TimeoutError } from "./errors.js";
 import { type Hooks, safely } from "./hooks.js";
 import { backoffDelay, isRetryableMethod, isRetryableStatus, retryAfterFromBody, retryAfterFromHeaders, sleep } from "./retry.js";
@@ -67,9 +67,12 @@ export async function send(request: OutgoingRequest, options: TransportOptions, 
     // Path checks in client.ts keep this from happening; it is the last guard for the key.
     throw new ConfigurationError(`Refusing to send ${method} ${safeUrl(request.url)}: it is not on the configured origin ${options.origin}.`);
   }
+  if ((method === "GET" || method === "HEAD") && request.body !== null && request.body !== undefined) {
+    throw new ConfigurationError(`${method} ${safeUrl(request.url)}: a ${method} request cannot have a body; send the values as query parameters.`);
+  }
   const retryable = isRetryableMethod(method, request.headers.has(options.idempotencyHeader));
   const maxRetries = retryable ? options.maxRetries : 0;
-  const { body, headers } = await replayable(request);
+  const { body, headers } = await replayable(request, options, signal);
   const hop = { method, url: request.url, body };
 
   for (let number = 1; ; number++) {
@@ -100,12 +103,20 @@ export async function send(request: OutgoingRequest, options: TransportOptions, 
  * anything else (a stream, FormData, a Blob) read once into memory. FormData gets the
  * multipart content type, boundary included, that reading it produced.
  */
-async function replayable(request: OutgoingRequest): Promise<{ body: string | ArrayBuffer | undefined; headers: Headers }> {
+async function replayable(request: OutgoingRequest, options: TransportOptions, signal: AbortSignal | null): Promise<{ body: string | ArrayBuffer | undefined; headers: Headers }> {
   const { body, headers } = request;
   if (body === null || body === undefined || typeof body === "string") return { body: body ?? undefined, headers };
   const read = new Response(body);
   const type = read.headers.get("content-type");
-  const bytes = await read.arrayBuffer();
+  // A body given as a stream is read under the first attempt's deadline and the caller's signal.
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await withDeadline(read.arrayBuffer(), options.timeout, signal, () => read.body?.cancel().catch(() => undefined));
+  } catch (error) {
+    if (error === ABORTED) throw abortError(signal!);
+    if (error === TIMEOUT) throw new TimeoutError(`${request.method} ${safeUrl(request.url)}: reading the request body took longer than ${options.timeout} ms`);
+    throw new ConfigurationError(`${request.method} ${safeUrl(request.url)}: the request body could not be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
   if (type === null || headers.has("content-type")) return { body: bytes, headers };
   const withType = new Headers(headers);
   withType.set("content-type", type);

@@ -94,11 +94,13 @@ describe("a redirect to the same origin", () => {
     expect(data).toEqual({ method, path: "/final", body: '{"name":"Ana"}' });
   });
 
-  it("303 on POST becomes a GET without a body", async () => {
+  it("303 on POST becomes a GET without a body or content headers", async () => {
     seenHome.length = 0;
     const { data } = await client().POST("/redirect/{status}", { ...to(303, "/final"), body: { name: "Ana" } });
     expect(data).toEqual({ method: "GET", path: "/final", body: "" });
     expect(seenHome[1]!.headers["content-length"]).toBeUndefined();
+    expect(seenHome[1]!.headers["content-type"]).toBeUndefined();
+    expect(seenHome[1]!.headers["x-api-key"]).toBe(API_KEY);
   });
 
   it.each([301, 302])("%i on POST becomes a GET, as browsers do", async (status) => {
@@ -149,6 +151,20 @@ describe("a redirect to another origin", () => {
       expect(seenOther).toEqual([]);
     },
   );
+
+  it("a Location with a user name and password, even on this origin, stops with a RedirectError that does not repeat them", async () => {
+    const port = new URL(home.url).port;
+    const error = await client().GET("/redirect/{status}", to(302, `http://user:pass@127.0.0.1:${port}/final`)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RedirectError);
+    expect((error as Error).message).toMatch(/user name or password/);
+    expect((error as Error).message).not.toContain("pass@");
+  });
+
+  it("a Location that is not http(s) stops with a RedirectError", async () => {
+    const error = await client().GET("/redirect/{status}", to(302, "javascript:alert(1)")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RedirectError);
+    expect((error as Error).message).toMatch(/not http\(s\)/);
+  });
 
   it("the same host on another port, or https instead of http, is another origin", async () => {
     const port = new URL(home.url).port;

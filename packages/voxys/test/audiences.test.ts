@@ -97,9 +97,17 @@ describe("account client", () => {
     expect(requests).toHaveLength(0);
   });
 
-  it("refuses a platform or public route reached through dot segments, before sending anything", async () => {
+  it("refuses a platform or public route reached through dot segments, backslashes, control characters or escapes, before sending anything", async () => {
     const loose = client as unknown as { GET: (path: string, init?: unknown) => Promise<unknown> };
-    for (const path of ["/api/../platform/api/v1/users/1", "/api/v1/%2e%2e/%2E%2E/public/api/v1/inboxes/x", "/api/./v1/profile"]) {
+    for (const path of [
+      "/api/../platform/api/v1/users/1",
+      "/api/v1/%2e%2e/%2E%2E/public/api/v1/inboxes/x",
+      "/api/./v1/profile",
+      "/api\\..\\platform/api/v1/users/1",
+      "/api/.\t./platform/api/v1/users/1",
+      "/\tplatform/api/v1/users/1",
+      "/%70latform/api/v1/users/1",
+    ]) {
       await expect(loose.GET(path)).rejects.toBeInstanceOf(ConfigurationError);
     }
     expect(requests).toHaveLength(0);
