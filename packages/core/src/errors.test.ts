@@ -204,6 +204,12 @@ describe("errors without a response", () => {
     expect(() => looseClient({ apiKey: "wrong" })).toThrow(ConfigurationError);
     expect(new ConfigurationError("x")).toBeInstanceOf(SdkError);
   });
+
+  it("TRACE is not offered, since fetch refuses it in every runtime (it would only ever fail with a raw TypeError)", () => {
+    const client = looseClient() as Record<string, unknown>;
+    expect(client.TRACE).toBeUndefined();
+    expect(Object.keys(client).sort()).toEqual(["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "paginate"]);
+  });
 });
 
 describe("createApiError and excerpt", () => {
