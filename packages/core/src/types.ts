@@ -28,7 +28,7 @@ export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" 
 export interface CallOptions {
   /** Retries for this call; 0 turns them off. */
   maxRetries?: number;
-  /** Per-attempt timeout for this call, in milliseconds. */
+  /** Deadline of each attempt of this call, in milliseconds: the answer and its whole body. */
   timeout?: number;
   /** Sends an idempotency key header, which also makes POST and PATCH retryable. */
   idempotencyKey?: string;
@@ -44,19 +44,22 @@ export interface ClientOptions<Throws extends boolean = false> {
   apiKey?: string;
   /** Defaults to the vendor's production host; point it at a mock server for tests. */
   baseUrl?: string;
-  /** A fetch implementation (defaults to the global one). */
+  /**
+   * A fetch implementation (defaults to the global one). It is given each attempt's Request,
+   * with `redirect: "manual"` (the client follows redirects itself) and the attempt's signal.
+   */
   fetch?: (input: Request) => Promise<Response>;
-  /** Per-attempt timeout in milliseconds (default 60 000). */
+  /** Deadline of each attempt in milliseconds, the answer and its whole body (default 60 000; at most 2,147,483,647). */
   timeout?: number;
   /** Retries after the first attempt (default 2; 0 turns retries off). */
   maxRetries?: number;
-  /** The longest wait a server's `Retry-After` may impose, in milliseconds (default 60 000). */
+  /** The longest wait a server's `Retry-After` may impose, in milliseconds (default 60 000; at most 2,147,483,647). */
   maxRetryAfter?: number;
   /** Throw a typed error on a non-2xx response instead of returning `{ error }`. */
   throwOnError?: Throws;
   /** Extra headers sent with every request. */
   headers?: Record<string, string>;
-  /** Logging hooks; they never see headers or bodies. */
+  /** Logging hooks; they never see headers or bodies, and one that throws does not change the call. */
   hooks?: Hooks;
 }
 
