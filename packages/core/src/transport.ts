@@ -85,7 +85,7 @@ export async function send(request: OutgoingRequest, options: TransportOptions, 
       response = await attempt(hop, headers, options, signal);
     } catch (error) {
       if (error === ABORTED || signal?.aborted) throw abortError(signal!);
-      if (error instanceof SdkError) throw error; // a refused redirect: never retried
+      if (error instanceof SdkError) throw error; // a refused redirect, a fetch that answers nonsense: never retried
       const typed = error === TIMEOUT ? new TimeoutError(`${method} ${safeUrl(request.url)} timed out after ${options.timeout} ms`) : connectionError(error);
       if (number > maxRetries) throw typed;
       await wait(backoffDelay(number - 1, options.random), typed.name, event, options, signal);
