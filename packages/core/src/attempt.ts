@@ -10,7 +10,7 @@
  * body, which frees the connection.
  */
 import { BufferedResponse } from "./buffered-response.js";
-import { ConfigurationError } from "./errors.js";
+import { ConfigurationError, RedirectError } from "./errors.js";
 import { nextHop, type Hop } from "./redirect.js";
 
 export type FetchLike = (input: Request) => Promise<Response>;
@@ -107,13 +107,28 @@ async function run(first: Hop, headers: Headers, options: AttemptOptions, inflig
     if (typeof response?.status !== "number" || typeof response.headers?.get !== "function") {
       throw new ConfigurationError(`The \`fetch\` option must resolve to a Response; it resolved to ${response === null ? "null" : typeof response}.`);
     }
+    if (inflight.controller.signal.aborted) {
+      // A fetch that ignored the signal answered after the deadline or the abort: drop the answer, free the connection.
+      await response.body?.cancel().catch(noop);
+      throw inflight.controller.signal.reason;
+    }
+    if (response.redirected || (response.url && !response.url.startsWith(`${options.origin}/`))) {
+      // A custom fetch that followed a redirect itself: the request may have gone elsewhere, key included.
+      await response.body?.cancel().catch(noop);
+      const where = response.url ? new URL(response.url).origin : "another URL";
+      throw new RedirectError(
+        `${hop.method} ${new URL(hop.url).pathname}: the \`fetch\` option followed a redirect to ${where} by itself; it must keep the request's \`redirect: "manual"\`, so that the client can keep the key on ${options.origin}.`,
+        response.url ? where : undefined,
+      );
+    }
     const next = nextHop(response, hop, options.origin, hops);
     if (next === undefined) {
       if (response.type === "error") throw new TypeError("the fetch answered with a network error");
       if (response.status < 200 || response.status > 599) {
+        if (!options.fetch) throw new TypeError(`the server answered with status ${response.status}, which HTTP does not allow`);
         throw new ConfigurationError(`The \`fetch\` option resolved to a Response with status ${response.status}, which no server sends.`);
       }
-      return readWhole(response, hop.url, inflight);
+      return readWhole(response, hop.url, inflight, hops > 0);
     }
     await response.body?.cancel().catch(noop);
     hop = next;
@@ -134,7 +149,7 @@ export function bodyStart(response: Response, length = 1_000): string {
 }
 
 /** Reads the whole body, and answers with the same status, headers and url over the bytes in memory. */
-async function readWhole(response: Response, url: string, inflight: Inflight): Promise<Response> {
+async function readWhole(response: Response, url: string, inflight: Inflight, redirected: boolean): Promise<Response> {
   let bytes = EMPTY;
   if (response.body && !NULL_BODY_STATUSES.has(response.status)) {
     const reader = response.body.getReader();
@@ -150,7 +165,7 @@ async function readWhole(response: Response, url: string, inflight: Inflight): P
     bytes = chunks.length === 1 ? chunks[0]! : concat(chunks, size);
   }
   // A Response made in memory has no url of its own; keep the one the answer came from (after redirects).
-  return new BufferedResponse(bytes, { status: response.status, statusText: response.statusText, headers: response.headers }, response.url || url);
+  return new BufferedResponse(bytes, { status: response.status, statusText: response.statusText, headers: response.headers }, response.url || url, redirected);
 }
 
 const EMPTY = new Uint8Array(0);

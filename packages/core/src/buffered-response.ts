@@ -5,16 +5,20 @@
  * from the bytes, and makes a stream only when someone asks for `body`. It is a real Response
  * (`instanceof Response`, same status, headers and url), with the usual "read once" rule.
  */
+const EMPTY = new Uint8Array(0);
+
 export class BufferedResponse extends Response {
   #bytes: Uint8Array<ArrayBuffer>;
   #url: string;
+  #redirected: boolean;
   #used = false;
   #stream: ReadableStream<Uint8Array<ArrayBuffer>> | null | undefined;
 
-  constructor(bytes: Uint8Array<ArrayBuffer>, init: ResponseInit, url: string) {
+  constructor(bytes: Uint8Array<ArrayBuffer>, init: ResponseInit, url: string, redirected = false) {
     super(null, init);
     this.#bytes = bytes;
     this.#url = url;
+    this.#redirected = redirected;
   }
 
   static {
@@ -25,24 +29,41 @@ export class BufferedResponse extends Response {
           return this.#url;
         },
       },
+      redirected: {
+        get(this: BufferedResponse) {
+          return this.#redirected;
+        },
+      },
       body: {
         get(this: BufferedResponse) {
           if (this.#bytes.byteLength === 0) return null;
-          this.#stream ??= new Response(this.#bytes).body;
+          this.#stream ??= this.#streamOf(this.#used ? EMPTY : this.#bytes);
           return this.#stream;
         },
       },
       bodyUsed: {
         get(this: BufferedResponse) {
-          return this.#used || (this.#stream?.locked ?? false);
+          return this.#used;
         },
       },
     });
   }
 
+  /** A stream over `bytes` that counts as reading the body once it is pulled, as a real body stream does. */
+  #streamOf(bytes: Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array<ArrayBuffer>> {
+    return new ReadableStream<Uint8Array<ArrayBuffer>>({
+      pull: (controller) => {
+        this.#used = true;
+        if (bytes.byteLength > 0) controller.enqueue(bytes.slice());
+        controller.close();
+      },
+      type: "bytes",
+    });
+  }
+
   /** The bytes, once: a second read fails as it does on any Response. */
   #take(): Uint8Array<ArrayBuffer> {
-    if (this.bodyUsed) throw new TypeError("Body is unusable: Body has already been read");
+    if (this.#used || this.#stream?.locked) throw new TypeError("Body is unusable: Body has already been read");
     this.#used = true;
     return this.#bytes;
   }
@@ -77,7 +98,7 @@ export class BufferedResponse extends Response {
   }
 
   override clone(): BufferedResponse {
-    if (this.bodyUsed) throw new TypeError("Response.clone: Body has already been consumed.");
-    return new BufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers }, this.#url);
+    if (this.#used || this.#stream?.locked) throw new TypeError("Response.clone: Body has already been consumed.");
+    return new BufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers }, this.#url, this.#redirected);
   }
 }

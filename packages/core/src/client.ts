@@ -7,7 +7,7 @@ import { bodyStart } from "./attempt.js";
 import { checkBounds, type ParameterBounds } from "./bounds.js";
 import { type AuthConfig, authHeader, resolveApiKey } from "./auth.js";
 import { ConfigurationError, createApiError, ResponseParseError, SdkError } from "./errors.js";
-import { checkBaseUrl, checkCallOptions, checkClientOptions, checkPaginateLimits } from "./options.js";
+import { checkBaseUrl, checkCallOptions, checkClientOptions, checkHeaders, checkPaginateLimits } from "./options.js";
 import { Paginator, type PaginationMeta } from "./paginate.js";
 import { checkPath } from "./path.js";
 import { retryAfterFromBody, retryAfterFromHeaders } from "./retry.js";
@@ -30,6 +30,22 @@ export interface VendorConfig extends AuthConfig {
 
 /** TRACE is left out: fetch refuses it in every runtime. */
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH"] as const;
+
+/**
+ * openapi-fetch options that would route a call around the runtime's checks (another base URL,
+ * a path or request of its own, middleware, a fetch): not in the call types, and dropped here
+ * for callers without types.
+ */
+const UNSAFE_CALL_OPTIONS = ["baseUrl", "pathSerializer", "Request", "middleware", "fetch", "requestInitExt"];
+
+/** Headers as a plain object: a `Headers` or `[name, value]` pairs would otherwise be spread into nothing, or into a header named "0". */
+function plainHeaders(headers: unknown): Record<string, string> | undefined {
+  if (headers === undefined || headers === null) return undefined;
+  if (Array.isArray(headers) || (typeof Headers !== "undefined" && headers instanceof Headers)) {
+    return Object.fromEntries(new Headers(headers as HeadersInit));
+  }
+  return headers as Record<string, string>;
+}
 const DEFAULT_REQUEST_ID_HEADERS = ["x-request-id", "request-id"];
 
 /** Per-client settings a vendor package derives from its own options. */
@@ -57,6 +73,7 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
   checkClientOptions(options as Record<string, unknown>);
   const baseUrl = checkBaseUrl(options.baseUrl ?? vendor.baseUrl);
   const key = resolveApiKey(options.apiKey, vendor);
+  const basePath = new URL(baseUrl).pathname.replace(/\/$/, "");
   const transport: TransportOptions = {
     fetch: options.fetch,
     maxRetries: options.maxRetries ?? 2,
@@ -69,7 +86,7 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
   };
   const base = createClient<Record<string, any>>({
     baseUrl,
-    headers: { ...options.headers, ...authHeader(key, vendor) },
+    headers: { ...plainHeaders(options.headers), ...authHeader(key, vendor) },
     Request: PlannedRequest as unknown as typeof Request,
     ...(vendor.querySerializer ? { querySerializer: vendor.querySerializer } : {}),
   });
@@ -80,16 +97,26 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
     }
     const { maxRetries, timeout, idempotencyKey, signal = null, ...rest } = (init ?? {}) as Record<string, any> & CallOptions;
     checkCallOptions(init ?? {});
+    for (const name of UNSAFE_CALL_OPTIONS) delete rest[name];
+    if (rest.params !== undefined && (typeof rest.params !== "object" || rest.params === null)) {
+      throw new ConfigurationError(`${method} ${String(url)}: \`params\` must be an object such as { query: { … } }; got ${rest.params === null ? "null" : typeof rest.params}.`);
+    }
     if (extras.pathDefaults) rest.params = { ...rest.params, path: { ...extras.pathDefaults, ...rest.params?.path } };
     checkPath(method, url, rest.params);
+    checkHeaders("params.header", rest.params?.header);
     if (extras.bounds) checkBounds(extras.bounds, method, url, rest.params);
     if (extras.routes && !extras.routes.accepts(url)) throw new ConfigurationError(`"${url}" is not a route of this client: ${extras.routes.hint}`);
+    rest.headers = plainHeaders(rest.headers);
     if (idempotencyKey !== undefined) rest.headers = { ...rest.headers, [transport.idempotencyHeader]: idempotencyKey };
     const perCall = maxRetries !== undefined || timeout !== undefined ? { ...transport, maxRetries: maxRetries ?? transport.maxRetries, timeout: timeout ?? transport.timeout } : transport;
     // The caller's signal goes to the transport alone: a Request built with it would add a listener
     // to it per call that only garbage collection removes.
     let answer: Response | undefined;
-    rest.fetch = async (request: PlannedRequest) => (answer = await send(request, perCall, signal));
+    rest.fetch = async (request: PlannedRequest) => {
+      // The route split holds on the URL actually sent, after path parameters are filled in.
+      if (extras.routes) checkRoute(method, request.url, extras.routes);
+      return (answer = await send(request, perCall, signal));
+    };
     let result: { data?: unknown; error?: unknown; response: Response };
     try {
       result = await base.request(method.toLowerCase() as any, url, rest as any);
@@ -120,6 +147,12 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
     return new ConfigurationError(`${method} ${path}: the request could not be built: ${detail}`, { cause: error });
   }
 
+  /** The path below `baseUrl` that a request reaches, slashes collapsed as servers do. */
+  function checkRoute(method: string, url: string, routes: NonNullable<ClientExtras["routes"]>) {
+    const path = new URL(url).pathname.slice(basePath.length).replace(/\/{2,}/g, "/");
+    if (!routes.accepts(path)) throw new ConfigurationError(`${method} ${path} is not a route of this client: ${routes.hint}`);
+  }
+
   function toApiError(method: string, path: string, response: Response, body: unknown) {
     const headers = response.headers;
     const names = vendor.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS;
@@ -137,6 +170,9 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
   client.paginate = (url: string, init: Record<string, any> = {}) => {
     const meta = (pagination as Record<string, PaginationMeta>)[url];
     if (!meta) throw new ConfigurationError(`"${url}" is not a paginated list operation of this client.`);
+    if (typeof init !== "object" || init === null || (init.params !== undefined && (typeof init.params !== "object" || init.params === null))) {
+      throw new ConfigurationError(`paginate("${url}"): the options must be an object such as { params: { query: { … } } }.`);
+    }
     checkPaginateLimits(init);
     const { maxItems, maxPages, params = {}, ...rest } = init;
     const method = meta.method.toUpperCase();

@@ -172,7 +172,7 @@ describe("errors without a response", () => {
     expect(error).toBeInstanceOf(SdkError);
     expect(error).not.toBeInstanceOf(ApiError);
     expect(error.name).toBe("ConnectionError");
-    expect(error.message).toBe("The connection failed: connect ECONNREFUSED 127.0.0.1:9");
+    expect(error.message).toBe("GET https://api.test.example/v1/x: the connection failed: connect ECONNREFUSED 127.0.0.1:9");
     expect(error.cause).toBe(cause);
   });
 
@@ -182,7 +182,7 @@ describe("errors without a response", () => {
     });
     const error = await rejection(throwing(stub.fetch).GET("/v1/x"));
     expect(error).toBeInstanceOf(ConnectionError);
-    expect((error as Error).message).toBe("The connection failed");
+    expect((error as Error).message).toBe("GET https://api.test.example/v1/x: the connection failed");
   });
 
   it("TimeoutError is a ConnectionError", async () => {

@@ -220,3 +220,90 @@ describe("a fetch option that answers what no server sends", () => {
     expect((error as Error).message).toMatch(/could not be read/);
   });
 });
+
+describe("a request body stream after a timeout or abort", () => {
+  it("is cancelled: nothing more is pulled from it", async () => {
+    let pulls = 0;
+    let cancelled = false;
+    const source = new ReadableStream({
+      async pull(controller) {
+        pulls++;
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        controller.enqueue(new Uint8Array(1024));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 30);
+    const stub = stubFetch(() => json(200, {}));
+    const error = await rejection(looseClient({ fetch: stub.fetch }).POST("/v1/things", { body: {}, bodySerializer: () => source, signal: controller.signal }));
+    expect(error).toBeInstanceOf(AbortError);
+    const atAbort = pulls;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(cancelled).toBe(true);
+    expect(pulls - atAbort).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("headers in every form", () => {
+  it("client headers as a Headers object, and per-call headers as Headers or pairs, are all sent (with an idempotency key too)", async () => {
+    const stub = stubFetch(() => json(200, {}));
+    const client = looseClient({ fetch: stub.fetch, headers: new Headers({ "X-Tenant": "t1" }) as never });
+    await client.POST("/v1/things", { body: {}, headers: new Headers({ "X-Tag": "a" }), idempotencyKey: "k-1" });
+    await client.GET("/v1/things", { headers: [["X-Tag", "b"]] });
+    expect(stub.sent[0]!.headers.get("x-tenant")).toBe("t1");
+    expect(stub.sent[0]!.headers.get("x-tag")).toBe("a");
+    expect(stub.sent[0]!.headers.get("idempotency-key")).toBe("k-1");
+    expect(stub.sent[1]!.headers.get("x-tag")).toBe("b");
+    expect(stub.sent[1]!.headers.has("0")).toBe(false);
+  });
+
+  it("a params.header value with a line break is refused without quoting it; a value beyond Latin-1 is refused", async () => {
+    const stub = stubFetch(() => json(200, {}));
+    const error = await rejection(looseClient({ fetch: stub.fetch }).GET("/v1/things", { params: { header: { "x-token": "tok_SECRET\r\nX-Evil: 1" } } }));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).not.toContain("tok_SECRET");
+    expect(configError(build({ headers: { "x-name": "café 🚀" } })).message).toMatch(/beyond Latin-1/);
+    expect(stub.sent).toEqual([]);
+  });
+});
+
+describe("options a call may not use", () => {
+  it("a per-call baseUrl, pathSerializer or fetch (untyped, from JavaScript) is ignored: the call goes to the client's origin", async () => {
+    const stub = stubFetch(() => json(200, {}));
+    let other = 0;
+    await looseClient({ fetch: stub.fetch }).GET("/v1/things", {
+      baseUrl: "https://elsewhere.example",
+      pathSerializer: () => "https://elsewhere.example/x",
+      fetch: async () => {
+        other++;
+        return json(200, {});
+      },
+    });
+    expect(stub.sent.map((s) => s.url)).toEqual(["https://api.test.example/v1/things"]);
+    expect(other).toBe(0);
+  });
+
+  it("paginate with null options or null params: a ConfigurationError", () => {
+    const pagination = { "/v1/list": { method: "get", style: "offset", items: "data", offset: "offset" } } as const;
+    const client = createApiClient<any, typeof pagination>(testVendor, pagination, { apiKey: API_KEY, baseUrl: BASE_URL }) as any;
+    configError(() => client.paginate("/v1/list", null));
+    configError(() => client.paginate("/v1/list", { params: null }));
+  });
+});
+
+describe("an answer that comes after the deadline from a fetch that ignores the signal", () => {
+  it("is dropped and its body cancelled, so the connection is freed", async () => {
+    let cancelled = false;
+    const fetch = () =>
+      new Promise<Response>((resolve) =>
+        setTimeout(() => resolve(new Response(new ReadableStream({ pull: () => new Promise(() => {}), cancel: () => void (cancelled = true) }), { status: 200 })), 60),
+      );
+    const error = await rejection(looseClient({ fetch, timeout: 20, maxRetries: 0 }).GET("/v1/things"));
+    expect(error).toBeInstanceOf(TimeoutError);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(cancelled).toBe(true);
+  });
+});

@@ -84,6 +84,9 @@ export function checkHeaders(name: string, headers: unknown): void {
       if (BREAKS.test(String(v))) {
         throw new ConfigurationError(`The \`${name}\` option's "${key}" header contains a line break or NUL, which would split the request's headers; remove it.`);
       }
+      if (/[^\t\x20-\x7e\x80-\xff]/.test(String(v))) {
+        throw new ConfigurationError(`The \`${name}\` option's "${key}" header has characters a header cannot carry (control characters, or beyond Latin-1 such as emoji); encode the value first.`);
+      }
     }
   }
 }

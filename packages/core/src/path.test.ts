@@ -73,6 +73,9 @@ describe("the path itself", () => {
     const client = createApiClient<any>(testVendor, {}, { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch }, { routes }) as any;
     await expect(client.GET("/api/../platform/api/v1/users/1")).rejects.toBeInstanceOf(ConfigurationError);
     await expect(client.GET("/platform/api/v1/users/1")).rejects.toThrow(/not a route of this client/);
+    // Checked again on the URL actually sent: a path parameter that fills in the route, or a doubled slash.
+    await expect(client.GET("/{x}/api/v1/users/{id}", { params: { path: { x: "platform", id: 1 } } })).rejects.toThrow(/not a route of this client/);
+    await expect(client.GET("//platform/api/v1/users/{id}", { params: { path: { id: 1 } } })).rejects.toThrow(/not a route of this client/);
     expect(stub.sent).toEqual([]);
   });
 });

@@ -86,7 +86,7 @@ export async function send(request: OutgoingRequest, options: TransportOptions, 
     } catch (error) {
       if (error === ABORTED || signal?.aborted) throw abortError(signal!);
       if (error instanceof SdkError) throw error; // a refused redirect, a fetch that answers nonsense: never retried
-      const typed = error === TIMEOUT ? new TimeoutError(`${method} ${safeUrl(request.url)} timed out after ${options.timeout} ms`) : connectionError(error);
+      const typed = error === TIMEOUT ? new TimeoutError(`${method} ${safeUrl(request.url)} timed out after ${options.timeout} ms`) : connectionError(error, method, request.url);
       if (number > maxRetries) throw typed;
       await wait(backoffDelay(number - 1, options.random), typed.name, event, options, signal);
       continue;
@@ -108,10 +108,12 @@ async function replayable(request: OutgoingRequest, options: TransportOptions, s
   if (body === null || body === undefined || typeof body === "string") return { body: body ?? undefined, headers };
   const read = new Response(body);
   const type = read.headers.get("content-type");
-  // A body given as a stream is read under the first attempt's deadline and the caller's signal.
+  // A body given as a stream is read under the first attempt's deadline and the caller's signal,
+  // through a reader of our own, so that a timeout or an abort also stops pulling from it.
+  const reader = read.body!.getReader();
   let bytes: ArrayBuffer;
   try {
-    bytes = await withDeadline(read.arrayBuffer(), options.timeout, signal, () => read.body?.cancel().catch(() => undefined));
+    bytes = await withDeadline(readAll(reader), options.timeout, signal, () => reader.cancel().catch(() => undefined));
   } catch (error) {
     if (error === ABORTED) throw abortError(signal!);
     if (error === TIMEOUT) throw new TimeoutError(`${request.method} ${safeUrl(request.url)}: reading the request body took longer than ${options.timeout} ms`);
@@ -121,6 +123,16 @@ async function replayable(request: OutgoingRequest, options: TransportOptions, s
   const withType = new Headers(headers);
   withType.set("content-type", type);
   return { body: bytes, headers: withType };
+}
+
+async function readAll(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<ArrayBuffer> {
+  const chunks: Uint8Array[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+  }
+  return new Blob(chunks as BlobPart[]).arrayBuffer();
 }
 
 /** The wait a response asks for (headers, then the vendor's body field), capped. */
@@ -141,8 +153,8 @@ async function wait(delayMs: number, reason: string, event: { method: string; ur
   }
 }
 
-function connectionError(error: unknown): ConnectionError {
+function connectionError(error: unknown, method: string, url: string): ConnectionError {
   const cause = error instanceof Error ? (error.cause instanceof Error ? error.cause : error) : undefined;
   const detail = cause ? `: ${cause.message}` : "";
-  return new ConnectionError(`The connection failed${detail}`, { cause });
+  return new ConnectionError(`${method} ${safeUrl(url)}: the connection failed${detail}`, { cause });
 }

@@ -42,6 +42,9 @@ function handle(req: IncomingMessage, res: ServerResponse) {
       res.write('{"data": [1, 2');
       setTimeout(() => req.socket.destroy(), 5);
       return;
+    case "/status-600":
+      res.writeHead(600, json);
+      return res.end("{}");
     case "/truncated":
       res.writeHead(200, json);
       return res.end('{"data": [1, 2');
@@ -129,4 +132,10 @@ describe("a 2xx body that is not JSON", () => {
 
 it("a healthy answer still comes through", async () => {
   expect((await client(1_000).GET("/ok")).data).toEqual({ ok: true });
+});
+
+it("a server status outside 200–599 is a ConnectionError that names the server's answer, not the caller's fault", async () => {
+  const error = await client(1_000).GET("/status-600").catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ConnectionError);
+  expect((error as Error).message).toMatch(/status 600, which HTTP does not allow/);
 });

@@ -121,9 +121,10 @@ describe("a redirect to the same origin", () => {
     expect(error).toMatchObject({ status: 301, body: { error: "moved, but where?" } });
   });
 
-  it("the final answer's url is the one redirected to", async () => {
+  it("the final answer's url is the one redirected to, and it says it was redirected", async () => {
     const { response } = await client().GET("/redirect/{status}", to(302, "/final"));
     expect(response.url).toBe(`${home.url}/final`);
+    expect(response.redirected).toBe(true);
   });
 });
 
@@ -164,6 +165,16 @@ describe("a redirect to another origin", () => {
     const error = await client().GET("/redirect/{status}", to(302, "javascript:alert(1)")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RedirectError);
     expect((error as Error).message).toMatch(/not http\(s\)/);
+  });
+
+  it("a custom fetch that follows redirects by itself: a RedirectError, and its answer is not returned as data", async () => {
+    seenOther.length = 0;
+    const following = (request: Request) => fetch(request.url, { method: request.method, headers: request.headers }); // drops redirect: "manual"
+    const c = createApiClient<any, {}, true>(testVendor, {}, { apiKey: API_KEY, baseUrl: home.url, throwOnError: true, fetch: following }) as unknown as LooseClient;
+    const error = await c.GET("/redirect/{status}", to(302, `${other.url}/steal`)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RedirectError);
+    expect((error as Error).message).toMatch(/must keep the request's `redirect: "manual"`/);
+    seenOther.length = 0; // that fetch did reach the other origin by itself: the client can only refuse its answer
   });
 
   it("the same host on another port, or https instead of http, is another origin", async () => {
