@@ -53,9 +53,9 @@ export interface Page<Item, Body = unknown> {
 
 export interface PaginateLimits {
   /** Stop after this many items. */
-  maxItems?: number;
+  maxItems?: number | undefined;
   /** Stop after this many pages. */
-  maxPages?: number;
+  maxPages?: number | undefined;
 }
 
 interface WalkOptions extends PaginateLimits {

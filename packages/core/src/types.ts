@@ -27,40 +27,40 @@ export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" 
 /** Options a single call may override. */
 export interface CallOptions {
   /** Retries for this call; 0 turns them off. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Deadline of each attempt of this call, in milliseconds: the answer and its whole body. */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Sends an idempotency key header, which also makes POST and PATCH retryable. */
-  idempotencyKey?: string;
+  idempotencyKey?: string | undefined;
   /** Cancels the call (also between retries and while the body downloads) with an `AbortError`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Extra headers for this call. */
-  headers?: HeadersOptions;
+  headers?: HeadersOptions | undefined;
 }
 
 /** Options every `create<Vendor>Client` accepts. */
 export interface ClientOptions<Throws extends boolean = false> {
   /** The API key. Falls back to the vendor's `<SLUG>_API_KEY` environment variable. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** Defaults to the vendor's production host; point it at a mock server for tests. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
    * A fetch implementation (defaults to the global one). It is given each attempt's Request,
    * with `redirect: "manual"` (the client follows redirects itself) and the attempt's signal.
    */
-  fetch?: (input: Request) => Promise<Response>;
+  fetch?: ((input: Request) => Promise<Response>) | undefined;
   /** Deadline of each attempt in milliseconds, the answer and its whole body (default 60 000; at most 2,147,483,647). */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Retries after the first attempt (default 2; 0 turns retries off). */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** The longest wait a server's `Retry-After` may impose, in milliseconds (default 60 000; at most 2,147,483,647). */
-  maxRetryAfter?: number;
+  maxRetryAfter?: number | undefined;
   /** Throw a typed error on a non-2xx response instead of returning `{ error }`. */
-  throwOnError?: Throws;
+  throwOnError?: Throws | undefined;
   /** Extra headers sent with every request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Logging hooks; they never see headers or bodies, and one that throws does not change the call. */
-  hooks?: Hooks;
+  hooks?: Hooks | undefined;
 }
 
 type RequiredKeysOf<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
@@ -82,17 +82,52 @@ type Operation<Paths, P extends keyof Paths, M extends HttpMethod> = Paths[P][M 
  * request itself), so that setting one is a compile error, not a silent no-op.
  */
 interface RequestExtras<Op> extends CallOptions {
-  querySerializer?: QuerySerializer<Op> | QuerySerializerOptions;
+  querySerializer?: QuerySerializer<Op> | QuerySerializerOptions | undefined;
   /** Builds the request body, e.g. `FormData` for a multipart operation. */
-  bodySerializer?: BodySerializer<Op>;
+  bodySerializer?: BodySerializer<Op> | undefined;
 }
 
+/** `T` with each optional key also taking `undefined`; required keys are left as they are. */
+type OptionalMayBeUndefined<T> = { [K in keyof T]: {} extends Pick<T, K> ? T[K] | undefined : T[K] };
+
+/**
+ * An operation's parameters as a call takes them: an optional query or header
+ * parameter may be given as `undefined` (it is left out of the request, as when
+ * absent), so that code built with `exactOptionalPropertyTypes` can pass a value
+ * that may be unset. Path parameters stay as generated: all are required.
+ */
+type CallParams<Params> = {
+  [K in keyof Params]: K extends "query" | "header" ? OptionalMayBeUndefined<NonNullable<Params[K]>> : Params[K];
+};
+
+/** The `params` of a call; required when the operation has a required parameter (openapi-fetch's `ParamsOption`, loosened). */
+type ParamsInit<Op> = Op extends { parameters: infer Params }
+  ? RequiredKeysOf<Params> extends never
+    ? { params?: CallParams<Params> | undefined }
+    : { params: CallParams<Params> }
+  : ParamsOption<Op>;
+
+/** A JSON body whose optional top-level fields may be `undefined` (`JSON.stringify` leaves them out); arrays and primitives as they are. */
+type LooseBody<B> = B extends readonly unknown[] ? B : B extends object ? OptionalMayBeUndefined<B> : B;
+
+/**
+ * The `body` of a call (openapi-fetch's `RequestBodyOption`); a JSON body is
+ * loosened at the top level. Other bodies (multipart, form) are left as they
+ * are: their serializers would send an `undefined` field as the text "undefined".
+ */
+type BodyInit<Op> =
+  RequestBodyOption<Op> extends infer O
+    ? Op extends { requestBody?: { content: { "application/json": unknown } } }
+      ? { [K in keyof O]: LooseBody<O[K]> }
+      : O
+    : never;
+
 /** The init of one call: the operation's params and body, and per-call options. */
-export type CallInit<Op, As extends ParseAs = "json"> = ParamsOption<Op> &
-  RequestBodyOption<Op> &
+export type CallInit<Op, As extends ParseAs = "json"> = ParamsInit<Op> &
+  BodyInit<Op> &
   RequestExtras<Op> & {
     /** How to read a successful body (default `json`); `text` for CSV or HTML answers. */
-    parseAs?: As;
+    parseAs?: As | undefined;
   };
 
 /** The init argument: required when the operation has a required parameter or body. */
@@ -127,7 +162,7 @@ export type ItemOf<Paths, Pag extends PaginationMap, P extends keyof Pag & keyof
 >;
 
 /** The init of `paginate`: a call's init (always JSON) and the walk's limits. */
-type PaginateInit<Op> = ParamsOption<Op> & RequestBodyOption<Op> & RequestExtras<Op> & PaginateLimits;
+type PaginateInit<Op> = ParamsInit<Op> & BodyInit<Op> & RequestExtras<Op> & PaginateLimits;
 
 export type PaginateFn<Paths, Pag extends PaginationMap> = <P extends keyof Pag & keyof Paths & string>(
   url: P,
