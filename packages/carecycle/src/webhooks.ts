@@ -30,9 +30,9 @@ export type WebhookHeaders = Headers | Record<string, string | string[] | undefi
 
 export interface VerifyWebhookOptions {
   /** How far the `svix-timestamp` may lie from `now`, either way, in seconds (default 300). */
-  toleranceSeconds?: number;
+  toleranceSeconds?: number | undefined;
   /** The time to check the timestamp against (default: the current time). */
-  now?: Date;
+  now?: Date | undefined;
 }
 
 /** Why a delivery was rejected, for programs; the message says it for people. */

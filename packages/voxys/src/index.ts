@@ -110,7 +110,7 @@ const platformRoutes = { accepts: isPlatformPath, hint: "the platform client cal
 
 export interface VoxysClientOptions<Throws extends boolean = false> extends ClientOptions<Throws> {
   /** The account every call works in; fills the `account_id` path parameter unless a call passes its own. */
-  accountId?: number;
+  accountId?: number | undefined;
 }
 
 /** A client whose calls may leave out `account_id` (it comes from `accountId`). */
@@ -142,7 +142,7 @@ export function createVoxysClient<Throws extends boolean = false>(options: Voxys
 
 export interface VoxysPublicClientOptions<Throws extends boolean = false> extends Omit<ClientOptions<Throws>, "apiKey"> {
   /** The identifier of the API-channel inbox; fills `inbox_identifier` unless a call passes its own. */
-  inboxIdentifier?: string;
+  inboxIdentifier?: string | undefined;
 }
 
 /** A public client whose calls may leave out `inbox_identifier` (it comes from `inboxIdentifier`). */
