@@ -7,6 +7,9 @@
  */
 
 const js = (value) => JSON.stringify(value);
+/** A TypeScript expression inside a value given to `js`, written out as code by `code`. */
+const expr = (source) => `@@${source}@@`;
+const code = (source) => source.replace(/"@@(.*?)@@"/g, "$1");
 
 /** `client.GET("/path", init)` for a call, in source form. */
 function callSource(call, extra = {}) {
@@ -115,6 +118,12 @@ ${
   return seen;
 }
 
+/** Values that may be unset, as a strict project passes them (\`exactOptionalPropertyTypes\` is on). */
+export function maybeUnset(env: Record<string, string | undefined>, limit: number | undefined, signal: AbortSignal | undefined): void {
+  void ${code(c.create + "(" + js({ ...c.options, apiKey: expr("env.SMOKE_API_KEY"), baseUrl: expr("env.SMOKE_BASE_URL"), timeout: expr("limit"), maxRetries: expr("limit") }) + ")")};
+  void ${code(callSource(c.call, { maxRetries: expr("limit"), timeout: expr("limit"), signal: expr("signal"), idempotencyKey: expr("env.SMOKE_KEY") }))};
+${c.paginate ? `  void ${code(paginateSource(c.paginate, { maxPages: expr("limit"), maxItems: expr("limit") }))};\n` : ""}}
+
 export function mistakes(): void {
   // @ts-expect-error: a path the API does not have must not compile
   void client.GET("/__smoke__/no-such-path");
@@ -132,6 +141,8 @@ export function tsconfig(mode, files, typeRoots) {
     {
       compilerOptions: {
         strict: true,
+        // As in many strict projects: an optional property takes \`undefined\` only where its type says so.
+        exactOptionalPropertyTypes: true,
         noEmit: true,
         skipLibCheck: false,
         target: "ES2022",

@@ -1,7 +1,7 @@
 /**
  * The README examples as consumer files: every ```ts block of a package's
  * README (as installed) becomes one ES module that the smoke test type-checks
- * under `tsc --strict` with nodenext and bundler resolution.
+ * under `tsc --strict --exactOptionalPropertyTypes` with nodenext and bundler resolution.
  *
  * A README reads top to bottom, so a block may use what an earlier one set up
  * (the client `voxfra`, an `id`) or call a factory imported earlier. The
@@ -86,11 +86,12 @@ export function writeReadmeBlocks(dir, slug, readmes) {
   return files;
 }
 
-/** A strict tsconfig for the README blocks: Node's types in both modes (the examples read `process.env`), DOM in bundler mode. */
+/** A strict tsconfig for the README blocks (with `exactOptionalPropertyTypes`, as many strict projects have): Node's types in both modes (the examples read `process.env`), DOM in bundler mode. */
 export function readmeTsconfig(mode, files, typeRoots) {
   const node = mode === "nodenext";
   const compilerOptions = {
     strict: true,
+    exactOptionalPropertyTypes: true,
     noEmit: true,
     skipLibCheck: true,
     target: "ES2022",
