@@ -11,10 +11,10 @@
  *   esm   runs an ES module script under Node: one call, a short paginated walk,
  *         and a typed NotFoundError for an unknown path;
  *   cjs   runs the same as CommonJS;
- *   tsc   type-checks a strict consumer of the client, paginator and errors with
+ *   tsc   type-checks a strict consumer (exactOptionalPropertyTypes too) of the client, paginator and errors with
  *         node16 resolution (.mts and .cts) and with bundler resolution;
  *   readme  type-checks every ```ts block of the installed README (Voxfra's also
- *         the root and core READMEs), strict, with nodenext and with bundler
+ *         the root and core READMEs), strict with exactOptionalPropertyTypes, with nodenext and with bundler
  *         resolution (smoke/readme.mjs);
  *   bun, deno  run the ES module script under Bun and Deno (installed from npm).
  * Prints a table vendor × check and each vendor's result; fails on any failure.
