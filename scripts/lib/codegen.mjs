@@ -13,6 +13,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { parse } from "yaml";
 import { boundsModule, describeBounds } from "./bounds.mjs";
+import { emptyAnswersModule } from "./empty-answers.mjs";
 import { paginationModule } from "./pagination.mjs";
 
 const require = createRequire(import.meta.url);
@@ -66,5 +67,6 @@ export async function generateVendor(vendor, root) {
     "schema.ts": header(vendor, "//") + astToString(ast),
     "pagination.ts": header(vendor, "//") + paginationModule(doc, vendor),
     "bounds.ts": header(vendor, "//") + boundsSource,
+    "empty-answers.ts": header(vendor, "//") + emptyAnswersModule(doc),
   };
 }

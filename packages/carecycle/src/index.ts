@@ -7,6 +7,7 @@
 import type * as Core from "@voiceapis/core";
 import { type ApiClient, apiErrorClasses, type ClientOptions, createApiClient, type VendorConfig } from "@voiceapis/core";
 import { bounds } from "./generated/bounds.js";
+import { emptyAnswers } from "./generated/empty-answers.js";
 import { type Pagination, pagination } from "./generated/pagination.js";
 import type { components, paths, webhooks } from "./generated/schema.js";
 
@@ -85,5 +86,5 @@ export type InternalServerError<Body = CarecycleErrorBody> = Core.InternalServer
  * request is sent.
  */
 export function createCarecycleClient<Throws extends boolean = false>(options: CarecycleClientOptions<Throws> = {}): CarecycleClient<Throws> {
-  return createApiClient<paths, Pagination, Throws>(carecycle, pagination, options, { bounds });
+  return createApiClient<paths, Pagination, Throws>(carecycle, pagination, options, { bounds, emptyAnswers });
 }

@@ -59,6 +59,12 @@ export interface ClientExtras {
   routes?: { accepts: (path: string) => boolean; hint: string };
   /** The documented bounds of numeric parameters (generated); a call outside them throws before a request. */
   bounds?: ParameterBounds;
+  /**
+   * Operations (`method path`, generated) whose documented success answers include one without a
+   * JSON body. Given this list, a throwing client reports an empty 2xx answer of any other
+   * operation as a ResponseParseError, so that `data` is set whenever a call resolves.
+   */
+  emptyAnswers?: readonly string[];
 }
 
 export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws extends boolean = false>(
@@ -74,6 +80,7 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
   const baseUrl = checkBaseUrl(options.baseUrl ?? vendor.baseUrl);
   const key = resolveApiKey(options.apiKey, vendor);
   const basePath = new URL(baseUrl).pathname.replace(/\/$/, "");
+  const emptyAnswers = extras.emptyAnswers ? new Set(extras.emptyAnswers) : undefined;
   const transport: TransportOptions = {
     fetch: options.fetch,
     maxRetries: options.maxRetries ?? 2,
@@ -124,6 +131,17 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
       throw unexpected(error, method, url, answer);
     }
     if (throws && !result.response.ok) throw toApiError(method, url, result.response, result.error);
+    if (throws && result.data === undefined && emptyAnswers && expectsBody(method, url, result.response, rest.parseAs)) {
+      const { response } = result;
+      throw new ResponseParseError({
+        method,
+        url: response.url || `${baseUrl}${url}`,
+        status: response.status,
+        contentType: response.headers.get("content-type") ?? undefined,
+        body: "",
+        problem: "is empty, where the operation documents a JSON body",
+      });
+    }
     return result;
   }
 
@@ -145,6 +163,13 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
     }
     const detail = error instanceof Error ? error.message : String(error);
     return new ConfigurationError(`${method} ${path}: the request could not be built: ${detail}`, { cause: error });
+  }
+
+  /** Whether a 2xx answer of this call should have carried a JSON body (it is not a 204/205, a HEAD, or an operation documented without one). */
+  function expectsBody(method: string, path: string, response: Response, parseAs: unknown): boolean {
+    if (method === "HEAD" || response.status === 204 || response.status === 205) return false;
+    if (parseAs !== undefined && parseAs !== "json") return false;
+    return !emptyAnswers!.has(`${method.toLowerCase()} ${path}`);
   }
 
   /** The path below `baseUrl` that a request reaches, slashes collapsed as servers do. */

@@ -18,11 +18,13 @@ import {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseParseError,
   SdkError,
   TimeoutError,
   UnprocessableEntityError,
 } from "./errors.js";
-import { hang, json, looseClient, rejection, stubFetch, testVendor } from "../test/helpers.js";
+import { createApiClient } from "./client.js";
+import { API_KEY, BASE_URL, hang, json, looseClient, rejection, stubFetch, testVendor } from "../test/helpers.js";
 
 const always = (response: () => Response) => stubFetch(() => response());
 const throwing = (fetch: (request: Request) => Promise<Response>, extra = {}) => looseClient({ fetch, throwOnError: true, maxRetries: 0, ...extra });
@@ -237,5 +239,30 @@ describe("isApiError", () => {
     expect(isApiError(new ConnectionError("down"))).toBe(false);
     expect(isApiError(new Error("plain"))).toBe(false);
     expect(isApiError(undefined)).toBe(false);
+  });
+});
+
+describe("throwing mode and an empty 2xx answer", () => {
+  const client = (fetch: (request: Request) => Promise<Response>, throwOnError = true) =>
+    createApiClient<any, {}, boolean>(testVendor, {}, { apiKey: API_KEY, baseUrl: BASE_URL, fetch, throwOnError }, { emptyAnswers: ["delete /v1/things/{id}"] }) as any;
+  const empty = (status: number, headers: Record<string, string> = {}) => async () => new Response(null, { status, headers });
+
+  it("where the operation documents a JSON body: a ResponseParseError, not data left undefined", async () => {
+    for (const headers of [{}, { "content-length": "0" }, { "content-type": "application/json" }] as Record<string, string>[]) {
+      const error = await rejection(client(empty(200, headers)).GET("/v1/things/{id}", { params: { path: { id: 1 } } }));
+      expect(error).toBeInstanceOf(ResponseParseError);
+      expect((error as Error).message).toMatch(/is empty, where the operation documents a JSON body/);
+    }
+  });
+
+  it("where the operation documents an answer without a body, a 204, a HEAD, or another parseAs: data is undefined, no error", async () => {
+    expect((await client(empty(200)).DELETE("/v1/things/{id}", { params: { path: { id: 1 } } })).data).toBeUndefined();
+    expect((await client(empty(204)).GET("/v1/things/{id}", { params: { path: { id: 1 } } })).data).toBeUndefined();
+    expect((await client(empty(200)).HEAD("/v1/things/{id}", { params: { path: { id: 1 } } })).data).toBeUndefined();
+    expect((await client(empty(200)).GET("/v1/things/{id}", { params: { path: { id: 1 } }, parseAs: "text" })).data).toBe("");
+  });
+
+  it("without throwOnError the result is returned as it is", async () => {
+    expect((await client(empty(200), false).GET("/v1/things/{id}", { params: { path: { id: 1 } } })).data).toBeUndefined();
   });
 });

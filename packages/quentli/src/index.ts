@@ -9,6 +9,7 @@ import type * as Core from "@voiceapis/core";
 import { type ApiClient, apiErrorClasses, type ClientOptions, ConfigurationError, createApiClient, readEnv, type VendorConfig } from "@voiceapis/core";
 import type { ListFilters } from "./filters.js";
 import { bounds } from "./generated/bounds.js";
+import { emptyAnswers } from "./generated/empty-answers.js";
 import { type Pagination, pagination } from "./generated/pagination.js";
 import type { components, paths, webhooks } from "./generated/schema.js";
 import { serializeQuery } from "./query.js";
@@ -117,5 +118,5 @@ export type InternalServerError<Body = QuentliErrorBody> = Core.InternalServerEr
  */
 export function createQuentliClient<Throws extends boolean = false>(options: QuentliClientOptions<Throws> = {}): QuentliClient<Throws> {
   checkDemoKey(options);
-  return createApiClient<QuentliPaths, Pagination, Throws>(quentli, pagination, options, { bounds });
+  return createApiClient<QuentliPaths, Pagination, Throws>(quentli, pagination, options, { bounds, emptyAnswers });
 }

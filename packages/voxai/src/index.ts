@@ -7,6 +7,7 @@
 import type * as Core from "@voiceapis/core";
 import { type ApiClient, apiErrorClasses, type ClientOptions, createApiClient, type VendorConfig } from "@voiceapis/core";
 import { bounds } from "./generated/bounds.js";
+import { emptyAnswers } from "./generated/empty-answers.js";
 import { type Pagination, pagination } from "./generated/pagination.js";
 import type { components, paths } from "./generated/schema.js";
 
@@ -84,5 +85,5 @@ export type InternalServerError<Body = VoxaiErrorBody> = Core.InternalServerErro
  * sent as a Bearer token; a missing key throws here, before any request is sent.
  */
 export function createVoxaiClient<Throws extends boolean = false>(options: VoxaiClientOptions<Throws> = {}): VoxaiClient<Throws> {
-  return createApiClient<paths, Pagination, Throws>(voxai, pagination, options, { bounds });
+  return createApiClient<paths, Pagination, Throws>(voxai, pagination, options, { bounds, emptyAnswers });
 }

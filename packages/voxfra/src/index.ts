@@ -7,6 +7,7 @@
 import type * as Core from "@voiceapis/core";
 import { type ApiClient, apiErrorClasses, type ClientOptions, createApiClient, type VendorConfig } from "@voiceapis/core";
 import { bounds } from "./generated/bounds.js";
+import { emptyAnswers } from "./generated/empty-answers.js";
 import { type Pagination, pagination } from "./generated/pagination.js";
 import type { components, paths } from "./generated/schema.js";
 
@@ -62,5 +63,5 @@ export type InternalServerError<Body = VoxfraErrorBody> = Core.InternalServerErr
  * any request is sent.
  */
 export function createVoxfraClient<Throws extends boolean = false>(options: VoxfraClientOptions<Throws> = {}): VoxfraClient<Throws> {
-  return createApiClient<paths, Pagination, Throws>(voxfra, pagination, options, { bounds });
+  return createApiClient<paths, Pagination, Throws>(voxfra, pagination, options, { bounds, emptyAnswers });
 }

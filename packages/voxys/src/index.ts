@@ -19,6 +19,7 @@ import {
 } from "@voiceapis/core";
 import { isAccountPath, isPlatformPath, isPublicPath } from "./audiences.js";
 import { bounds } from "./generated/bounds.js";
+import { emptyAnswers } from "./generated/empty-answers.js";
 import { type Pagination, pagination } from "./generated/pagination.js";
 import type { components, paths } from "./generated/schema.js";
 
@@ -135,7 +136,7 @@ export function createVoxysClient<Throws extends boolean = false>(options: Voxys
     throw new ConfigurationError(`The \`accountId\` option must be a positive integer (the account_id in Voxys URLs); got ${got}.`);
   }
   const pathDefaults = accountId === undefined ? undefined : { account_id: accountId };
-  return createApiClient<AccountPaths, Pagination, Throws>(voxys, pagination, rest, { pathDefaults, routes: accountRoutes, bounds });
+  return createApiClient<AccountPaths, Pagination, Throws>(voxys, pagination, rest, { pathDefaults, routes: accountRoutes, bounds, emptyAnswers });
 }
 
 // ---------------------------------------------------------- public Client API
@@ -167,7 +168,7 @@ export function createVoxysPublicClient<Throws extends boolean = false>(options:
     throw new ConfigurationError(`The \`inboxIdentifier\` option must be a non-empty string (the identifier of an API-channel inbox).`);
   }
   const pathDefaults = inboxIdentifier === undefined ? undefined : { inbox_identifier: inboxIdentifier };
-  return createApiClient<PublicPaths, Pagination, Throws>(voxysPublic, pagination, rest as ClientOptions<Throws>, { pathDefaults, routes: publicRoutes, bounds });
+  return createApiClient<PublicPaths, Pagination, Throws>(voxysPublic, pagination, rest as ClientOptions<Throws>, { pathDefaults, routes: publicRoutes, bounds, emptyAnswers });
 }
 
 // --------------------------------------------------------------- Platform API
@@ -181,5 +182,5 @@ export type VoxysPlatformClient<Throws extends boolean = false> = ApiClient<Plat
  * `VOXYS_PLATFORM_API_KEY`; a missing token throws here, before any request.
  */
 export function createVoxysPlatformClient<Throws extends boolean = false>(options: ClientOptions<Throws> = {}): VoxysPlatformClient<Throws> {
-  return createApiClient<PlatformPaths, Pagination, Throws>(voxysPlatform, pagination, options, { routes: platformRoutes, bounds });
+  return createApiClient<PlatformPaths, Pagination, Throws>(voxysPlatform, pagination, options, { routes: platformRoutes, bounds, emptyAnswers });
 }
