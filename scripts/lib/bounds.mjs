@@ -6,16 +6,10 @@
  *   - the generated JSDoc: each bounded parameter or property gets a sentence
  *     naming its range, so an editor shows "1 to 200" where `limit` is typed.
  */
+import { resolveRef } from "./ref.mjs";
 
 const KEYS = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"];
 
-function resolve(doc, node) {
-  if (!node?.$ref) return node;
-  return node.$ref
-    .split("/")
-    .slice(1)
-    .reduce((n, key) => n?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
-}
 
 function types(schema) {
   return Array.isArray(schema.type) ? schema.type : [schema.type];
@@ -63,7 +57,7 @@ export function describeBounds(doc) {
     seen.add(node);
     if (Array.isArray(node)) return node.forEach(visit);
     if (typeof node.in === "string" && node.schema) {
-      const bound = numericBound(resolve(doc, node.schema));
+      const bound = numericBound(resolveRef(doc, node.schema));
       if (bound && !annotated.has(node)) {
         annotated.add(node);
         node.description = withSentence(node.description, bound);
@@ -94,12 +88,12 @@ export function boundsModule(doc) {
       if (!operation) continue;
       // An operation's parameter overrides the path item's one of the same name and place.
       const byKey = new Map();
-      for (const p of [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((x) => resolve(doc, x))) {
+      for (const p of [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((x) => resolveRef(doc, x))) {
         if (p?.in === "query" || p?.in === "path") byKey.set(`${p.in} ${p.name}`, p);
       }
       const entry = {};
       for (const p of byKey.values()) {
-        const bound = numericBound(resolve(doc, p.schema));
+        const bound = numericBound(resolveRef(doc, p.schema));
         if (bound) (entry[p.in] ??= {})[p.name] = bound;
       }
       if (Object.keys(entry).length > 0) lines.push(`  ${JSON.stringify(`${method} ${path}`)}: ${JSON.stringify(entry)},`);

@@ -4,16 +4,10 @@
  * what the docs promise, and a throwing client reports it instead of handing back `data`
  * as undefined where the types say it is set.
  */
+import { resolveRef } from "./ref.mjs";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch"];
 
-function resolve(doc, node) {
-  if (!node?.$ref) return node;
-  return node.$ref
-    .split("/")
-    .slice(1)
-    .reduce((n, key) => n?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
-}
 
 /** "method path" of every operation with a 2xx answer that has no JSON media type. */
 export function emptyAnswerOperations(doc) {
@@ -23,7 +17,7 @@ export function emptyAnswerOperations(doc) {
       const responses = item?.[method]?.responses;
       if (!responses) continue;
       const success = Object.entries(responses).filter(([code]) => /^2/.test(code));
-      const withoutJson = success.some(([, response]) => !Object.keys(resolve(doc, response)?.content ?? {}).some((type) => /json/i.test(type)));
+      const withoutJson = success.some(([, response]) => !Object.keys(resolveRef(doc, response)?.content ?? {}).some((type) => /json/i.test(type)));
       if (withoutJson) found.push(`${method} ${path}`);
     }
   }

@@ -2,6 +2,7 @@
  * `x-pagination` → a TypeScript module of typed pagination metadata, checked
  * against the operation it sits on (styles, keys, parameter names).
  */
+import { resolveRef } from "./ref.mjs";
 
 // `params` name query parameters, `paths` dot paths into the response body,
 // `optional` either. `pageSize` is a number: the server's fixed page size when
@@ -17,10 +18,6 @@ function fail(vendor, where, message) {
   throw new Error(`${vendor.spec}: ${where}: x-pagination ${message}`);
 }
 
-function resolveParam(doc, param) {
-  if (!param.$ref) return param;
-  return param.$ref.split("/").slice(1).reduce((node, key) => node?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
-}
 
 /** Checks one `x-pagination` object and returns its metadata. */
 function metaFor(doc, vendor, path, method, operation, pathItem) {
@@ -36,7 +33,7 @@ function metaFor(doc, vendor, path, method, operation, pathItem) {
   if (ext.style === "cursor" && (ext.nextCursor === undefined) === (ext.nextCursorItem === undefined)) fail(vendor, where, 'needs exactly one of "nextCursor" and "nextCursorItem"');
   if (ext.nextCursorItem !== undefined && !/^(first|last)\.[\w.]+$/.test(ext.nextCursorItem)) fail(vendor, where, `nextCursorItem must look like "first.id" or "last.id", got ${JSON.stringify(ext.nextCursorItem)}`);
   const query = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]
-    .map((p) => resolveParam(doc, p))
+    .map((p) => resolveRef(doc, p))
     .filter((p) => p?.in === "query");
   for (const key of [...keys.params, ...(ext.limit === undefined ? [] : ["limit"])]) {
     if (!query.some((p) => p.name === ext[key])) fail(vendor, where, `names query parameter "${ext[key]}" (${key}), which the operation does not declare`);
