@@ -18,7 +18,6 @@ function fail(vendor, where, message) {
   throw new Error(`${vendor.spec}: ${where}: x-pagination ${message}`);
 }
 
-
 /** Checks one `x-pagination` object and returns its metadata. */
 function metaFor(doc, vendor, path, method, operation, pathItem) {
   const where = `${method.toUpperCase()} ${path}`;
