@@ -97,7 +97,7 @@ async function run(first: Hop, headers: Headers, options: AttemptOptions, inflig
       // A hop that dropped the body (303, or 301/302 after a POST) drops its content headers too.
       headers: hop.body === undefined && first.body !== undefined ? withoutContentHeaders(headers) : headers,
       // A copy per hop: a body buffer handed to fetch may be transferred (detached) by it.
-      body: typeof hop.body === "string" || hop.body === undefined ? hop.body : hop.body.slice(0),
+      body: typeof hop.body === "string" || hop.body === undefined ? hop.body : hop.body.slice(),
       signal: inflight.controller.signal,
       redirect: "manual",
     };
@@ -152,23 +152,27 @@ export function bodyStart(response: Response, length = 1_000): string {
 async function readWhole(response: Response, url: string, inflight: Inflight, redirected: boolean): Promise<Response> {
   let bytes = EMPTY;
   if (response.body && !NULL_BODY_STATUSES.has(response.status)) {
-    const reader = response.body.getReader();
-    inflight.reader = reader;
-    const chunks: Uint8Array<ArrayBuffer>[] = [];
-    let size = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      size += value.byteLength;
-    }
-    bytes = chunks.length === 1 ? chunks[0]! : concat(chunks, size);
+    inflight.reader = response.body.getReader();
+    bytes = await readAll(inflight.reader);
   }
   // A Response made in memory has no url of its own; keep the one the answer came from (after redirects).
   return new BufferedResponse(bytes, { status: response.status, statusText: response.statusText, headers: response.headers }, response.url || url, redirected);
 }
 
 const EMPTY = new Uint8Array(0);
+
+/** Reads a stream to its end, into one array of bytes (request and response bodies alike). */
+export async function readAll(reader: ReadableStreamDefaultReader<Uint8Array<ArrayBuffer>>): Promise<Uint8Array<ArrayBuffer>> {
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  return chunks.length === 1 ? chunks[0]! : concat(chunks, size);
+}
 
 function concat(chunks: Uint8Array<ArrayBuffer>[], size: number): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(size);

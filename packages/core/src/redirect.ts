@@ -19,7 +19,7 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 export interface Hop {
   method: string;
   url: string;
-  body: string | ArrayBuffer | undefined;
+  body: string | Uint8Array<ArrayBuffer> | undefined;
 }
 
 /**

@@ -3,12 +3,10 @@
  * around attempts that each have one deadline for the whole answer (attempt.ts), and the
  * caller's AbortSignal, which ends the call at once wherever it is.
  */
-import { ABORTED, attempt, type FetchLike, TIMEOUT, withDeadline } from "./attempt.js";
+import { ABORTED, attempt, type FetchLike, readAll, TIMEOUT, withDeadline } from "./attempt.js";
 import { abortError, ConnectionError, ConfigurationError, SdkError, safeUrl, TimeoutError } from "./errors.js";
 import { type Hooks, safely } from "./hooks.js";
 import { backoffDelay, isRetryableMethod, isRetryableStatus, retryAfterFromBody, retryAfterFromHeaders, sleep } from "./retry.js";
-
-export type { FetchLike };
 
 /**
  * What the transport sends: a real Request, or the plain record openapi-fetch builds when the
@@ -103,7 +101,7 @@ export async function send(request: OutgoingRequest, options: TransportOptions, 
  * anything else (a stream, FormData, a Blob) read once into memory. FormData gets the
  * multipart content type, boundary included, that reading it produced.
  */
-async function replayable(request: OutgoingRequest, options: TransportOptions, signal: AbortSignal | null): Promise<{ body: string | ArrayBuffer | undefined; headers: Headers }> {
+async function replayable(request: OutgoingRequest, options: TransportOptions, signal: AbortSignal | null): Promise<{ body: string | Uint8Array<ArrayBuffer> | undefined; headers: Headers }> {
   const { body, headers } = request;
   if (body === null || body === undefined || typeof body === "string") return { body: body ?? undefined, headers };
   const read = new Response(body);
@@ -111,7 +109,7 @@ async function replayable(request: OutgoingRequest, options: TransportOptions, s
   // A body given as a stream is read under the first attempt's deadline and the caller's signal,
   // through a reader of our own, so that a timeout or an abort also stops pulling from it.
   const reader = read.body!.getReader();
-  let bytes: ArrayBuffer;
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
     bytes = await withDeadline(readAll(reader), options.timeout, signal, () => reader.cancel().catch(() => undefined));
   } catch (error) {
@@ -123,16 +121,6 @@ async function replayable(request: OutgoingRequest, options: TransportOptions, s
   const withType = new Headers(headers);
   withType.set("content-type", type);
   return { body: bytes, headers: withType };
-}
-
-async function readAll(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<ArrayBuffer> {
-  const chunks: Uint8Array[] = [];
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-  }
-  return new Blob(chunks as BlobPart[]).arrayBuffer();
 }
 
 /** The wait a response asks for (headers, then the vendor's body field), capped. */
