@@ -7,6 +7,7 @@
 import { spawnSync } from "node:child_process";
 
 export const STEPS = [
+  ["format and lint", "pnpm lint"],
   ["spec lint", "pnpm lint:specs"],
   ["response strictness", "pnpm check:strictness"],
   ["drift check", "pnpm check:drift"],
@@ -26,7 +27,11 @@ for (const [name, command] of STEPS) {
   console.log(`\n━━ ${name}: ${command}`);
   const started = Date.now();
   const run = spawnSync(command, { stdio: "inherit", shell: true });
-  results.push({ step: name, result: run.status === 0 ? "passed" : "FAILED", seconds: ((Date.now() - started) / 1000).toFixed(1) });
+  results.push({
+    step: name,
+    result: run.status === 0 ? "passed" : "FAILED",
+    seconds: ((Date.now() - started) / 1000).toFixed(1),
+  });
   if (run.status !== 0) break;
 }
 
