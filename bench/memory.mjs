@@ -21,7 +21,9 @@ export async function memory({ calls = 5_000, only = Object.keys(sides) } = {}) 
       });
       results[side] = await new Promise((resolve, reject) => {
         child.once("message", resolve);
-        child.once("exit", (code) => reject(new Error(`the memory benchmark of ${side} exited (${code}) without a result`)));
+        child.once("exit", (code) =>
+          reject(new Error(`the memory benchmark of ${side} exited (${code}) without a result`)),
+        );
       });
       child.kill();
     }

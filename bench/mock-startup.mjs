@@ -24,12 +24,19 @@ export async function mockStartup() {
       await mock.stop();
     }
     times.sort((a, b) => a - b);
-    rows.push({ vendor: vendor.slug, "spec kB": Math.round(statSync(spec).size / 1000), "median start ms": Math.round(times[Math.floor(ROUNDS / 2)]), "min–max ms": `${Math.round(times[0])}–${Math.round(times.at(-1))}` });
+    rows.push({
+      vendor: vendor.slug,
+      "spec kB": Math.round(statSync(spec).size / 1000),
+      "median start ms": Math.round(times[Math.floor(ROUNDS / 2)]),
+      "min–max ms": `${Math.round(times[0])}–${Math.round(times.at(-1))}`,
+    });
   }
   return rows;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.table(await mockStartup());
-  console.log(`Prism 5.14.2, spawn to first answer on 127.0.0.1 (readiness polled every 200 ms), median of ${ROUNDS} starts.`);
+  console.log(
+    `Prism 5.14.2, spawn to first answer on 127.0.0.1 (readiness polled every 200 ms), median of ${ROUNDS} starts.`,
+  );
 }

@@ -31,8 +31,17 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
  * @param {{ baseUrl: string, names?: string[], requests?: number, rounds?: number, concurrencies?: number[], warmUp?: number }} options
  * @returns {Promise<Record<number, Record<string, { rps: number, cpuUs: number }>>>} medians by concurrency, then side
  */
-export async function overhead({ baseUrl, names = ["bare fetch", "openapi-fetch", "voxfra"], requests = 2_000, rounds = 7, concurrencies = [1, 8], warmUp = 2_000 }) {
-  const calls = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await allSides[name].create(baseUrl)])));
+export async function overhead({
+  baseUrl,
+  names = ["bare fetch", "openapi-fetch", "voxfra"],
+  requests = 2_000,
+  rounds = 7,
+  concurrencies = [1, 8],
+  warmUp = 2_000,
+}) {
+  const calls = Object.fromEntries(
+    await Promise.all(names.map(async (name) => [name, await allSides[name].create(baseUrl)])),
+  );
   for (const call of Object.values(calls)) await measure(call, warmUp, 8);
   const result = {};
   for (const concurrency of concurrencies) {
@@ -42,7 +51,10 @@ export async function overhead({ baseUrl, names = ["bare fetch", "openapi-fetch"
       for (const name of order) runs[name].push(await measure(calls[name], requests, concurrency));
     }
     result[concurrency] = Object.fromEntries(
-      names.map((name) => [name, { rps: median(runs[name].map((r) => r.rps)), cpuUs: median(runs[name].map((r) => r.cpuUs)) }]),
+      names.map((name) => [
+        name,
+        { rps: median(runs[name].map((r) => r.rps)), cpuUs: median(runs[name].map((r) => r.cpuUs)) },
+      ]),
     );
   }
   return result;

@@ -12,7 +12,11 @@ const body = JSON.stringify({
   key_name: "benchmark key",
   environment: "sandbox",
 });
-const headers = { "content-type": "application/json", "content-length": Buffer.byteLength(body), "x-request-id": "req_bench" };
+const headers = {
+  "content-type": "application/json",
+  "content-length": Buffer.byteLength(body),
+  "x-request-id": "req_bench",
+};
 
 const server = createServer((req, res) => {
   req.resume();

@@ -19,8 +19,13 @@ const project = join(ROOT, "packages/voxys/bench/tsconfig.json");
 
 export function measureTypecheck() {
   const built = join(ROOT, "packages/voxys/dist/index.d.ts");
-  if (!existsSync(built)) throw new Error(`pnpm bench:types checks against the built package, and ${built} is missing. Run \`pnpm build\` first.`);
-  const run = spawnSync(process.execPath, [tsc, "--noEmit", "--extendedDiagnostics", "-p", project], { encoding: "utf8" });
+  if (!existsSync(built))
+    throw new Error(
+      `pnpm bench:types checks against the built package, and ${built} is missing. Run \`pnpm build\` first.`,
+    );
+  const run = spawnSync(process.execPath, [tsc, "--noEmit", "--extendedDiagnostics", "-p", project], {
+    encoding: "utf8",
+  });
   const out = `${run.stdout}${run.stderr}`;
   if (run.status !== 0) throw new Error(`tsc failed on ${project}:\n${out}`);
   const figure = (name) => out.match(new RegExp(`^${name}:\\s+(.+)$`, "m"))?.[1].trim();

@@ -50,14 +50,29 @@ for (const [concurrency, sides] of Object.entries(speed)) {
   }
 }
 table(speedRows);
-console.log("Median of 7 rounds of 2,000 requests; every round runs each side once, in an order rotated per round; the server runs in its own process.");
+console.log(
+  "Median of 7 rounds of 2,000 requests; every round runs each side once, in an order rotated per round; the server runs in its own process.",
+);
 
-console.log("\nMeasuring retained heap per call (20,000 sequential calls per side, each side in a fresh process, after forced GC)…");
+console.log(
+  "\nMeasuring retained heap per call (20,000 sequential calls per side, each side in a fresh process, after forced GC)…",
+);
 const retained = await memory({ calls: 20_000 });
-table([["side", "retained bytes per call", "heap after"], ...Object.entries(retained).map(([side, r]) => [side, r.retainedBytesPerCall.toFixed(0), `${r.heapAfterMB.toFixed(1)} MB`])]);
+table([
+  ["side", "retained bytes per call", "heap after"],
+  ...Object.entries(retained).map(([side, r]) => [
+    side,
+    r.retainedBytesPerCall.toFixed(0),
+    `${r.heapAfterMB.toFixed(1)} MB`,
+  ]),
+]);
 
 console.log("\nMeasuring bundle size (esbuild, minified ESM for the browser, gzip)…");
-const size = await bundleSize({ voxfraEntry, voxfraDir: join(ROOT, "packages/voxfra"), coreDir: join(ROOT, "packages/core") });
+const size = await bundleSize({
+  voxfraEntry,
+  voxfraDir: join(ROOT, "packages/voxfra"),
+  coreDir: join(ROOT, "packages/core"),
+});
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 table([
   ["bundle", "min", "min+gzip"],

@@ -14,7 +14,11 @@ const turbo = join(require.resolve("turbo/package.json"), "..", "bin", "turbo");
 const plan = JSON.parse(execFileSync(turbo, ["run", "build", "--dry=json"], { cwd: ROOT, encoding: "utf8" }));
 const misses = plan.tasks.filter((task) => task.command !== "<NONEXISTENT>" && task.cache.status !== "HIT");
 if (misses.length > 0) {
-  console.error(`A second build would not be a full cache hit; these tasks would run again:\n  ${misses.map((t) => t.taskId).join("\n  ")}`);
+  console.error(
+    `A second build would not be a full cache hit; these tasks would run again:\n  ${misses.map((t) => t.taskId).join("\n  ")}`,
+  );
   process.exit(1);
 }
-console.log(`A second build is a full cache hit (${plan.tasks.filter((t) => t.command !== "<NONEXISTENT>").length} tasks).`);
+console.log(
+  `A second build is a full cache hit (${plan.tasks.filter((t) => t.command !== "<NONEXISTENT>").length} tasks).`,
+);

@@ -27,7 +27,9 @@ async function main() {
     for (const name of onDisk) if (!(name in files)) problems.push(`extra:   ${join(vendor.generatedDir, name)}`);
   }
   if (problems.length > 0) {
-    console.error(`Generated files are out of date with the specs:\n  ${problems.join("\n  ")}\nRun \`pnpm generate\` and commit the result.`);
+    console.error(
+      `Generated files are out of date with the specs:\n  ${problems.join("\n  ")}\nRun \`pnpm generate\` and commit the result.`,
+    );
     process.exit(1);
   }
   console.log("No drift: generated files match the specs.");

@@ -52,9 +52,11 @@ export async function bundleSize(pkg) {
 
 function publintOf(tarball) {
   const buf = readFileSync(tarball);
-  return publint({ pack: { tarball: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) }, level: "suggestion", strict: true }).then(
-    ({ messages, pkg }) => messages.map((m) => `publint ${m.type}: ${formatMessage(m, pkg, { color: false })}`),
-  );
+  return publint({
+    pack: { tarball: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) },
+    level: "suggestion",
+    strict: true,
+  }).then(({ messages, pkg }) => messages.map((m) => `publint ${m.type}: ${formatMessage(m, pkg, { color: false })}`));
 }
 
 /** attw on the tarball; export subpaths that point at data files (not JS/JSON) are not type entry points. */
@@ -62,7 +64,15 @@ function attwOf(tarball, json) {
   const data = Object.entries(json.exports ?? {})
     .filter(([, target]) => typeof target === "string" && !/\.(c|m)?js$|\.json$/.test(target))
     .map(([subpath]) => subpath);
-  const args = [ATTW, tarball, "--format", "json", "--profile", "node16", ...(data.length ? ["--exclude-entrypoints", ...data] : [])];
+  const args = [
+    ATTW,
+    tarball,
+    "--format",
+    "json",
+    "--profile",
+    "node16",
+    ...(data.length ? ["--exclude-entrypoints", ...data] : []),
+  ];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
@@ -96,16 +106,22 @@ function manifestProblems(pkg) {
   };
   if (JSON.stringify(dot) !== JSON.stringify(want)) problems.push(`exports["."] must be ${JSON.stringify(want)}`);
   const allowed = [".", "./package.json", ...(pkg.vendor ? ["./openapi.yaml"] : [])];
-  for (const key of Object.keys(json.exports ?? {})) if (!allowed.includes(key)) problems.push(`exports has "${key}", beyond ${allowed.join(", ")}`);
-  if (pkg.vendor && json.exports?.["./openapi.yaml"] !== "./dist/openapi.yaml") problems.push('exports needs "./openapi.yaml": "./dist/openapi.yaml"');
-  if (json.exports?.["./package.json"] !== "./package.json") problems.push('exports needs "./package.json": "./package.json"');
-  if (JSON.stringify(json.files) !== JSON.stringify(["dist"])) problems.push('files must be ["dist"] (README.md and LICENSE are always packed)');
+  for (const key of Object.keys(json.exports ?? {}))
+    if (!allowed.includes(key)) problems.push(`exports has "${key}", beyond ${allowed.join(", ")}`);
+  if (pkg.vendor && json.exports?.["./openapi.yaml"] !== "./dist/openapi.yaml")
+    problems.push('exports needs "./openapi.yaml": "./dist/openapi.yaml"');
+  if (json.exports?.["./package.json"] !== "./package.json")
+    problems.push('exports needs "./package.json": "./package.json"');
+  if (JSON.stringify(json.files) !== JSON.stringify(["dist"]))
+    problems.push('files must be ["dist"] (README.md and LICENSE are always packed)');
   if (json.sideEffects !== false) problems.push("sideEffects must be false");
   if (!json.engines?.node) problems.push("engines.node is missing");
   if (json.type !== "module") problems.push('type must be "module"');
   if (!json.license) problems.push("license is missing");
   if (json.main !== "./dist/index.cjs" || json.module !== "./dist/index.js" || json.types !== "./dist/index.d.ts") {
-    problems.push("main/module/types must be ./dist/index.cjs, ./dist/index.js, ./dist/index.d.ts (for tools that ignore exports)");
+    problems.push(
+      "main/module/types must be ./dist/index.cjs, ./dist/index.js, ./dist/index.d.ts (for tools that ignore exports)",
+    );
   }
   return problems;
 }
@@ -121,7 +137,9 @@ function readmeProblems(pkg, files) {
 }
 
 function budgetFor(budgets, name) {
-  return budgets[name] !== undefined ? { bytes: budgets[name], source: name } : { bytes: budgets.default, source: "default" };
+  return budgets[name] !== undefined
+    ? { bytes: budgets[name], source: name }
+    : { bytes: budgets.default, source: "default" };
 }
 
 const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
@@ -131,7 +149,9 @@ async function main() {
   const started = Date.now();
   syncLicense();
   const budgets = JSON.parse(readFileSync(join(ROOT, BUDGETS_FILE), "utf8"));
-  const packages = workspacePackages().filter((p) => only.length === 0 || only.includes(p.slug) || only.includes(p.name));
+  const packages = workspacePackages().filter(
+    (p) => only.length === 0 || only.includes(p.slug) || only.includes(p.name),
+  );
   const unbuilt = packages.filter((p) => !existsSync(join(p.dir, "dist", "index.js")));
   if (unbuilt.length) throw new Error(`Not built: ${unbuilt.map((p) => p.name).join(", ")}. Run \`pnpm build\` first.`);
   const dest = mkdtempSync(join(tmpdir(), "check-packages-"));
@@ -144,10 +164,27 @@ async function main() {
       const budget = budgetFor(budgets, pkg.name);
       const manifest = [...manifestProblems(pkg), ...readmeProblems(pkg, files)];
       const contents = tarballProblems(files, packed, { vendor: pkg.vendor });
-      const sizeProblem = budget.bytes === undefined ? [`no budget for ${pkg.name} and no "default" in ${BUDGETS_FILE}`] : size.gzip > budget.bytes ? [`min+gzip ${size.gzip} B is over its budget of ${budget.bytes} B (${budget.source} in ${BUDGETS_FILE})`] : [];
-      return { pkg, lint, types, manifest, contents, size, budget, sizeProblem, files: files.length, tarKb: kb(readFileSync(tarball).length) };
+      const sizeProblem =
+        budget.bytes === undefined
+          ? [`no budget for ${pkg.name} and no "default" in ${BUDGETS_FILE}`]
+          : size.gzip > budget.bytes
+            ? [`min+gzip ${size.gzip} B is over its budget of ${budget.bytes} B (${budget.source} in ${BUDGETS_FILE})`]
+            : [];
+      return {
+        pkg,
+        lint,
+        types,
+        manifest,
+        contents,
+        size,
+        budget,
+        sizeProblem,
+        files: files.length,
+        tarKb: kb(readFileSync(tarball).length),
+      };
     });
-    const cell = (problems) => (problems.length === 0 ? "ok" : `${problems.length} problem${problems.length > 1 ? "s" : ""}`);
+    const cell = (problems) =>
+      problems.length === 0 ? "ok" : `${problems.length} problem${problems.length > 1 ? "s" : ""}`;
     console.table(
       Object.fromEntries(
         rows.map((r) => [
@@ -159,20 +196,27 @@ async function main() {
             tarball: cell(r.contents),
             files: r.files,
             "tgz size": r.tarKb,
-            "min": kb(r.size.min),
+            min: kb(r.size.min),
             "min+gzip": `${r.size.gzip} B`,
-            budget: r.budget.bytes === undefined ? "none" : `${r.budget.bytes} B${r.budget.source === "default" ? " (default)" : ""}`,
+            budget:
+              r.budget.bytes === undefined
+                ? "none"
+                : `${r.budget.bytes} B${r.budget.source === "default" ? " (default)" : ""}`,
             size: cell(r.sizeProblem),
           },
         ]),
       ),
     );
-    const failures = rows.flatMap((r) => [...r.lint, ...r.types, ...r.manifest, ...r.contents, ...r.sizeProblem].map((p) => `${r.pkg.name}: ${p}`));
+    const failures = rows.flatMap((r) =>
+      [...r.lint, ...r.types, ...r.manifest, ...r.contents, ...r.sizeProblem].map((p) => `${r.pkg.name}: ${p}`),
+    );
     if (failures.length) {
       console.error(`\n${failures.join("\n")}`);
       process.exit(1);
     }
-    console.log(`All ${rows.length} packages pass publint, attw (node16 + bundler), the manifest and tarball rules and their size budgets (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+    console.log(
+      `All ${rows.length} packages pass publint, attw (node16 + bundler), the manifest and tarball rules and their size budgets (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+    );
   } finally {
     rmSync(dest, { recursive: true, force: true });
   }

@@ -57,7 +57,8 @@ function readReview(root, vendor) {
   if (!existsSync(path)) return {};
   const parsed = parse(readFileSync(path, "utf8"));
   if (parsed == null) return {};
-  if (typeof parsed !== "object" || Array.isArray(parsed)) throw new Error(`${reviewPath(vendor)} must be a YAML map of "<location> <keyword>": <doc basis>.`);
+  if (typeof parsed !== "object" || Array.isArray(parsed))
+    throw new Error(`${reviewPath(vendor)} must be a YAML map of "<location> <keyword>": <doc basis>.`);
   return parsed;
 }
 
@@ -77,7 +78,8 @@ function checkVendor(root, vendor, { keywords, list }) {
       `${marked} marked with x-assumption, ${inReview} with a doc basis in ${reviewPath(vendor)}, ${failing.length} unreviewed; ${stale.length} stale and ${empty.length} empty review entries`,
   );
   if (list) {
-    for (const c of candidates) console.log(`    ${c.marked ? "marked    " : c.key in reviewed ? "reviewed  " : "UNREVIEWED"}  ${c.key}`);
+    for (const c of candidates)
+      console.log(`    ${c.marked ? "marked    " : c.key in reviewed ? "reviewed  " : "UNREVIEWED"}  ${c.key}`);
   } else {
     for (const c of failing) console.log(`    unreviewed  ${vendor.slug}  ${c.key}`);
   }
@@ -89,7 +91,8 @@ function checkVendor(root, vendor, { keywords, list }) {
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   let problems = 0;
-  for (const vendor of selectVendors(options.slugs, options.root)) problems += checkVendor(options.root, vendor, options);
+  for (const vendor of selectVendors(options.slugs, options.root))
+    problems += checkVendor(options.root, vendor, options);
   if (problems) {
     console.error(
       `\n${problems} strictness problem(s). For each unreviewed one: drop it from the response schema if the docs do not back it; ` +

@@ -27,13 +27,28 @@ function fixture() {
           tags: ["things"],
           summary: "Create a thing",
           description: "Creates a thing.",
-          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Draft" } } } },
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Draft" } } },
+          },
           responses: {
             201: {
               description: "Created.",
-              content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" }, examples: { one: { value: { id: "t1", status: "on" } } } } },
+              content: {
+                "application/json": {
+                  schema: { $ref: "#/components/schemas/Thing" },
+                  examples: { one: { value: { id: "t1", status: "on" } } },
+                },
+              },
             },
-            400: { description: "Bad request.", content: { "application/json": { schema: { type: "object", properties: { code: { type: "string", pattern: "^E" } } } } } },
+            400: {
+              description: "Bad request.",
+              content: {
+                "application/json": {
+                  schema: { type: "object", properties: { code: { type: "string", pattern: "^E" } } },
+                },
+              },
+            },
           },
         },
       },
@@ -50,7 +65,11 @@ function fixture() {
         Thing: {
           type: "object",
           required: ["id"],
-          properties: { id: { type: "string" }, status: { $ref: "#/components/schemas/Status" }, tags: { type: "array", items: { type: "string", enum: ["x"] } } },
+          properties: {
+            id: { type: "string" },
+            status: { $ref: "#/components/schemas/Status" },
+            tags: { type: "array", items: { type: "string", enum: ["x"] } },
+          },
         },
         Status: { type: "string", enum: ["on", "off"] },
       },
@@ -78,9 +97,25 @@ describe("findStrictness", () => {
   it("reads webhook payloads as response side, and additionalProperties: false, format and integer", () => {
     const doc = fixture();
     doc.webhooks = {
-      ping: { post: { requestBody: { content: { "application/json": { schema: { type: "object", additionalProperties: false, properties: { at: { type: "string", format: "date-time" }, n: { type: "integer" } } } } } } } },
+      ping: {
+        post: {
+          requestBody: {
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: { at: { type: "string", format: "date-time" }, n: { type: "integer" } },
+                },
+              },
+            },
+          },
+        },
+      },
     };
-    expect(findStrictness(doc).map((c) => c.key)).toEqual(expect.arrayContaining(["webhook:ping additionalProperties", "webhook:ping.at format", "webhook:ping.n integer"]));
+    expect(findStrictness(doc).map((c) => c.key)).toEqual(
+      expect.arrayContaining(["webhook:ping additionalProperties", "webhook:ping.at format", "webhook:ping.n integer"]),
+    );
   });
 
   it("marks a strictness whose schema, or whose required property, carries an x-assumption", () => {
@@ -105,7 +140,11 @@ describe("compareWithReview", () => {
 
   it("lists unmarked candidates without a review entry", () => {
     const { unreviewed } = compareWithReview(candidates(), { "Status enum": "docs: status is on or off" });
-    expect(unreviewed.map((c) => c.key)).toEqual(["createThing:400.code pattern", "Thing.id required", "Thing.tags[] enum"]);
+    expect(unreviewed.map((c) => c.key)).toEqual([
+      "createThing:400.code pattern",
+      "Thing.id required",
+      "Thing.tags[] enum",
+    ]);
   });
 
   it("names stale entries and entries without a basis", () => {
@@ -118,10 +157,15 @@ describe("compareWithReview", () => {
 describe("check-strictness script", () => {
   let root;
   const run = () => {
-    const result = spawnSync(process.execPath, [join(ROOT, "scripts", "check-strictness.mjs"), "--root", root, "--vendor", "fixture"], { encoding: "utf8" });
+    const result = spawnSync(
+      process.execPath,
+      [join(ROOT, "scripts", "check-strictness.mjs"), "--root", root, "--vendor", "fixture"],
+      { encoding: "utf8" },
+    );
     return { code: result.status, out: `${result.stdout}${result.stderr}` };
   };
-  const writeReview = (entries) => writeFileSync(join(root, "specs/fixture/strictness-reviewed.yaml"), stringify(entries));
+  const writeReview = (entries) =>
+    writeFileSync(join(root, "specs/fixture/strictness-reviewed.yaml"), stringify(entries));
 
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), "strictness-test-"));
@@ -139,15 +183,26 @@ describe("check-strictness script", () => {
   });
 
   it("passes when every candidate is reviewed or marked", () => {
-    writeReview({ "createThing:400.code pattern": "docs: codes start with E", "Status enum": "docs: on or off", "Thing.id required": "docs: id Required" });
+    writeReview({
+      "createThing:400.code pattern": "docs: codes start with E",
+      "Status enum": "docs: on or off",
+      "Thing.id required": "docs: id Required",
+    });
     const spec = fixture();
-    spec.components.schemas.Thing.properties.tags.items["x-assumption"] = "Only x is shown; kept so that a new value is noticed.";
+    spec.components.schemas.Thing.properties.tags.items["x-assumption"] =
+      "Only x is shown; kept so that a new value is noticed.";
     writeFileSync(join(root, "specs/fixture/openapi.yaml"), stringify(spec));
     expect(run()).toMatchObject({ code: 0 });
   });
 
   it("fails on a stale review entry", () => {
-    writeReview({ "createThing:400.code pattern": "a", "Status enum": "b", "Thing.id required": "c", "Thing.tags[] enum": "d", "Thing.gone required": "e" });
+    writeReview({
+      "createThing:400.code pattern": "a",
+      "Status enum": "b",
+      "Thing.id required": "c",
+      "Thing.tags[] enum": "d",
+      "Thing.gone required": "e",
+    });
     const { code, out } = run();
     expect(code).toBe(1);
     expect(out).toContain("stale       fixture  Thing.gone required");

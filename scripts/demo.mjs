@@ -14,7 +14,9 @@ try {
   const voxfra = createVoxfraClient({ apiKey: "vox_mgmt_demo_key", baseUrl: mock.url, throwOnError: true });
   const { data: me } = await voxfra.GET("/v1/auth/me");
   console.log(`\nKey "${me.key_name}" belongs to organization ${me.organization_id} (${me.environment}).`);
-  const { data: created } = await voxfra.POST("/v1/clients", { body: { name: "ABC Motors", type: "automotive", subscription_plan: "Pro" } });
+  const { data: created } = await voxfra.POST("/v1/clients", {
+    body: { name: "ABC Motors", type: "automotive", subscription_plan: "Pro" },
+  });
   console.log(`Created client ${created.data.name} (${created.data.id}).`);
   for await (const customer of voxfra.paginate("/v1/customers", { params: { query: { limit: 50 } } })) {
     console.log(`Customer: ${customer.full_name} ${customer.phone_number} — ${customer.total_calls} call(s)`);

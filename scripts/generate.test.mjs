@@ -15,7 +15,9 @@ const generated = () => join(root, "packages/voxfra/src/generated");
 const spec = () => join(root, "specs/voxfra/openapi.yaml");
 
 function run(script) {
-  const result = spawnSync(process.execPath, [join(ROOT, "scripts", script), "--root", root, "voxfra"], { encoding: "utf8" });
+  const result = spawnSync(process.execPath, [join(ROOT, "scripts", script), "--root", root, "voxfra"], {
+    encoding: "utf8",
+  });
   return { code: result.status, out: `${result.stdout}${result.stderr}` };
 }
 
@@ -62,7 +64,10 @@ describe("generate", () => {
 
   it("fails on bad YAML with file and line, and leaves the output untouched", () => {
     const before = snapshot();
-    writeFileSync(spec(), readFileSync(spec(), "utf8").replace("  title: Voxfra Management API", "  title: Voxfra\n   broken: [indent"));
+    writeFileSync(
+      spec(),
+      readFileSync(spec(), "utf8").replace("  title: Voxfra Management API", "  title: Voxfra\n   broken: [indent"),
+    );
     const { code, out } = run("generate.mjs");
     expect(code).toBe(1);
     expect(out).toMatch(/specs\/voxfra\/openapi\.yaml.*\(\d+:\d+\)|openapi\.yaml:\d+/);
@@ -72,7 +77,13 @@ describe("generate", () => {
 
   it("fails on an unresolved $ref with file and line, and leaves the output untouched", () => {
     const before = snapshot();
-    writeFileSync(spec(), readFileSync(spec(), "utf8").replace('$ref: "#/components/schemas/CallList"', '$ref: "#/components/schemas/NoSuchList"'));
+    writeFileSync(
+      spec(),
+      readFileSync(spec(), "utf8").replace(
+        '$ref: "#/components/schemas/CallList"',
+        '$ref: "#/components/schemas/NoSuchList"',
+      ),
+    );
     const { code, out } = run("generate.mjs");
     expect(code).toBe(1);
     expect(out).toMatch(/openapi\.yaml:\d+:\d+/);
@@ -81,7 +92,13 @@ describe("generate", () => {
   });
 
   it("fails when x-pagination names a parameter the operation lacks", () => {
-    writeFileSync(spec(), readFileSync(spec(), "utf8").replace("offset: offset\n        limit: limit\n        total: pagination.total\n      parameters:\n        - $ref: \"#/components/parameters/ClientIdFilter\"\n        - name: start_date", "offset: skip\n        limit: limit\n        total: pagination.total\n      parameters:\n        - $ref: \"#/components/parameters/ClientIdFilter\"\n        - name: start_date"));
+    writeFileSync(
+      spec(),
+      readFileSync(spec(), "utf8").replace(
+        'offset: offset\n        limit: limit\n        total: pagination.total\n      parameters:\n        - $ref: "#/components/parameters/ClientIdFilter"\n        - name: start_date',
+        'offset: skip\n        limit: limit\n        total: pagination.total\n      parameters:\n        - $ref: "#/components/parameters/ClientIdFilter"\n        - name: start_date',
+      ),
+    );
     const { code, out } = run("generate.mjs");
     expect(code).toBe(1);
     expect(out).toContain('GET /v1/calls: x-pagination names query parameter "skip"');

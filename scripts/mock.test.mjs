@@ -9,14 +9,18 @@ import { ROOT, selectVendors } from "./lib/manifest.mjs";
 
 it("serves voxfra on its fixed port and stops it on SIGINT", { timeout: 60_000 }, async () => {
   const [voxfra] = selectVendors(["voxfra"]);
-  const child = spawn(process.execPath, [join(ROOT, "scripts/mock.mjs"), "voxfra"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [join(ROOT, "scripts/mock.mjs"), "voxfra"], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
   const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
   try {
     const deadline = Date.now() + 45_000;
-    while (!output.includes("Press Ctrl-C") && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 100));
+    while (!output.includes("Press Ctrl-C") && Date.now() < deadline && child.exitCode === null)
+      await new Promise((r) => setTimeout(r, 100));
     expect(output).toContain(`http://127.0.0.1:${voxfra.mockPort}`);
     expect(output).toContain("specs/voxfra/openapi.yaml");
     const health = await fetch(`http://127.0.0.1:${voxfra.mockPort}/health`);

@@ -33,7 +33,12 @@ const CHANGESET = join(require.resolve("@changesets/cli/package.json"), "..", "b
 const keep = process.argv.includes("--keep");
 /** Copies what git knows about (tracked, or new and not ignored) and the built dist/ folders. */
 function copyRepo(dest) {
-  const listed = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: ROOT, encoding: "utf8" }).split("\0").filter(Boolean);
+  const listed = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  })
+    .split("\0")
+    .filter(Boolean);
   for (const file of listed) {
     const from = join(ROOT, file);
     if (!existsSync(from) || !statSync(from).isFile()) continue; // deleted in the work tree
@@ -76,7 +81,8 @@ function changelogProblems(dir, entry, versions) {
     if (!section.includes(line)) problems.push(`CHANGELOG.md ${entry.to} lacks "${line.slice(0, 60)}…"`);
   }
   for (const dep of entry.deps) {
-    if (!section.includes(`${dep}@${versions.get(dep)}`)) problems.push(`CHANGELOG.md ${entry.to} does not mention ${dep}@${versions.get(dep)}`);
+    if (!section.includes(`${dep}@${versions.get(dep)}`))
+      problems.push(`CHANGELOG.md ${entry.to} does not mention ${dep}@${versions.get(dep)}`);
   }
   return problems;
 }
@@ -97,21 +103,27 @@ async function main() {
     linkWorkspace(after);
     const versions = new Map(after.map((p) => [p.name, p.version]));
     const left = readChangesets(tmp).map((c) => c.id);
-    const globalProblems = left.length ? [`changeset version left these changesets unconsumed: ${left.join(", ")}`] : [];
+    const globalProblems = left.length
+      ? [`changeset version left these changesets unconsumed: ${left.join(", ")}`]
+      : [];
 
     const packDir = join(tmp, ".tarballs");
     mkdirSync(packDir);
     const rows = await mapLimit(after, 3, async (pkg) => {
       const entry = plan.get(pkg.name);
       const problems = [];
-      if (pkg.version !== entry.to) problems.push(`version is ${pkg.version} after changeset version, expected ${entry.to} (${entry.reasons.join(", ") || "no changes"})`);
+      if (pkg.version !== entry.to)
+        problems.push(
+          `version is ${pkg.version} after changeset version, expected ${entry.to} (${entry.reasons.join(", ") || "no changes"})`,
+        );
       if (entry.bump) problems.push(...changelogProblems(pkg.dir, entry, versions));
       const tarball = await pack(pkg, packDir);
       const files = readTarball(tarball);
       const packed = tarballManifest(files);
       problems.push(...tarballProblems(files, packed, { vendor: pkg.vendor }));
       for (const [dep, range] of Object.entries({ ...packed.dependencies, ...packed.peerDependencies })) {
-        if (versions.has(dep) && !accepts(range, versions.get(dep))) problems.push(`depends on ${dep}@${range}, which does not accept the released ${versions.get(dep)}`);
+        if (versions.has(dep) && !accepts(range, versions.get(dep)))
+          problems.push(`depends on ${dep}@${range}, which does not accept the released ${versions.get(dep)}`);
       }
       return {
         pkg,
@@ -121,8 +133,10 @@ async function main() {
           why: entry.reasons.join(", ") || "-",
           changelog: entry.bump ? (existsSync(join(pkg.dir, "CHANGELOG.md")) ? "written" : "missing") : "-",
           files: files.length,
-          "tgz": `${(readFileSync(tarball).length / 1024).toFixed(1)} kB`,
-          deps: Object.entries(packed.dependencies ?? {}).map(([n, r]) => `${n.replace("@voiceapis/", "")}@${r}`).join(" "),
+          tgz: `${(readFileSync(tarball).length / 1024).toFixed(1)} kB`,
+          deps: Object.entries(packed.dependencies ?? {})
+            .map(([n, r]) => `${n.replace("@voiceapis/", "")}@${r}`)
+            .join(" "),
           result: problems.length ? "FAIL" : "ok",
         },
       };

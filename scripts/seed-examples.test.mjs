@@ -17,7 +17,7 @@ import { ROOT, selectVendors } from "./lib/manifest.mjs";
 
 const examples = parse(readFileSync(join(ROOT, "scripts/fixtures/seed-examples.yaml"), "utf8"));
 
-const escape = (segment) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
+const escapePointer = (segment) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
 
 const validators = new Map();
 /** A validator for one vendor's bundled spec, which it loads once as a schema resource named "spec". */
@@ -37,23 +37,31 @@ function ajvFor(slug) {
 /** JSON pointer (in the bundled spec) of the JSON schema of one operation's response. */
 function responseSchemaPointer(doc, operation, status) {
   const [method, path] = operation.split(" ");
-  let pointer = `/paths/${escape(path)}/${method.toLowerCase()}/responses/${status}`;
+  let pointer = `/paths/${escapePointer(path)}/${method.toLowerCase()}/responses/${status}`;
   let response = doc.paths?.[path]?.[method.toLowerCase()]?.responses?.[status];
   if (!response) throw new Error(`${operation} has no ${status} response in the spec.`);
   if (response.$ref) {
     pointer = response.$ref.slice(1);
-    response = response.$ref.split("/").slice(1).reduce((node, key) => node[key], doc);
+    response = response.$ref
+      .split("/")
+      .slice(1)
+      .reduce((node, key) => node[key], doc);
   }
   const mediaType = Object.keys(response.content ?? {}).find((type) => /json/.test(type));
   if (!mediaType) throw new Error(`${operation} ${status} has no JSON body in the spec.`);
-  return `${pointer}/content/${escape(mediaType)}/schema`;
+  return `${pointer}/content/${escapePointer(mediaType)}/schema`;
 }
 
 describe.each(["voxfra", "quentli", "carecycle", "voxai", "voxys"])("%s seed examples", (slug) => {
-  it.each(examples.filter((e) => e.vendor === slug).map((e) => [`${e.operation} ${e.status} (${e.example})`, e]))("%s validates", (_, example) => {
-    const { ajv, doc } = ajvFor(slug);
-    const validate = ajv.getSchema(`spec#${responseSchemaPointer(doc, example.operation, example.status)}`);
-    const valid = validate(JSON.parse(example.body));
-    expect(valid ? [] : validate.errors.map((e) => `${e.instancePath || "/"} ${e.message} ${JSON.stringify(e.params)}`)).toEqual([]);
-  });
+  it.each(examples.filter((e) => e.vendor === slug).map((e) => [`${e.operation} ${e.status} (${e.example})`, e]))(
+    "%s validates",
+    (_, example) => {
+      const { ajv, doc } = ajvFor(slug);
+      const validate = ajv.getSchema(`spec#${responseSchemaPointer(doc, example.operation, example.status)}`);
+      const valid = validate(JSON.parse(example.body));
+      expect(
+        valid ? [] : validate.errors.map((e) => `${e.instancePath || "/"} ${e.message} ${JSON.stringify(e.params)}`),
+      ).toEqual([]);
+    },
+  );
 });

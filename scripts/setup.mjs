@@ -18,7 +18,8 @@ function run(command, args) {
   }
 }
 
-const has = (command, args = ["--version"]) => spawnSync(command, args, { stdio: "ignore", shell: process.platform === "win32" }).status === 0;
+const has = (command, args = ["--version"]) =>
+  spawnSync(command, args, { stdio: "ignore", shell: process.platform === "win32" }).status === 0;
 
 if (!has("pnpm")) run("npm", ["install", "--global", "pnpm@10"]);
 // The browser smoke test drives Debian's Chromium (test tools' own browser downloads are not used).

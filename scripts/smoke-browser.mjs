@@ -28,7 +28,16 @@ import { smokeCall } from "./smoke/calls.mjs";
 import { installConsumer } from "./smoke/consumer.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const slug = process.argv[2] ?? "voxfra";
 
 /** The page's script: the same call and walk as the Node smoke test, written into the DOM. */
@@ -80,9 +89,12 @@ async function main() {
   const all = workspacePackages();
   const pkg = all.find((p) => p.slug === slug && p.vendor);
   if (!pkg) throw new Error(`No vendor package packages/${slug}.`);
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
   const needed = [...all.filter((p) => pkg.internalDeps.includes(p.name)), pkg];
-  for (const p of needed) if (!existsSync(join(p.dir, "dist", "index.js"))) throw new Error(`${p.name} is not built. Run \`pnpm build\` first.`);
+  for (const p of needed)
+    if (!existsSync(join(p.dir, "dist", "index.js")))
+      throw new Error(`${p.name} is not built. Run \`pnpm build\` first.`);
 
   const tmp = mkdtempSync(join(tmpdir(), "voiceapis-smoke-browser-"));
   const dir = join(tmp, "app");
@@ -90,7 +102,9 @@ async function main() {
   let server;
   let browser;
   try {
-    const tarballs = await Promise.all(needed.map(async (p) => ({ name: p.name, version: p.version, tarball: await pack(p, tmp) })));
+    const tarballs = await Promise.all(
+      needed.map(async (p) => ({ name: p.name, version: p.version, tarball: await pack(p, tmp) })),
+    );
     const problems = await installConsumer(dir, tarballs);
     if (problems.length) throw new Error(problems.join("\n"));
 
@@ -100,11 +114,27 @@ async function main() {
     c.apiKey ??= `${installed[slug]?.prefix ?? ""}smoke_test`;
 
     // What the mock answers Node, through the same installed client: the page must show the same.
-    const nodeClient = installed[c.create]({ ...c.options, apiKey: c.apiKey, baseUrl: mock.url, throwOnError: true, maxRetries: 0 });
+    const nodeClient = installed[c.create]({
+      ...c.options,
+      apiKey: c.apiKey,
+      baseUrl: mock.url,
+      throwOnError: true,
+      maxRetries: 0,
+    });
     const { data: expected } = await nodeClient[c.call.method](c.call.path, c.call.init ?? {});
 
     writeFileSync(join(dir, "page.mjs"), pageSource(c, pkg.name));
-    const bundle = await build({ entryPoints: [join(dir, "page.mjs")], absWorkingDir: dir, bundle: true, format: "esm", platform: "browser", target: "es2022", minify: true, write: false, logLevel: "silent" });
+    const bundle = await build({
+      entryPoints: [join(dir, "page.mjs")],
+      absWorkingDir: dir,
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      minify: true,
+      write: false,
+      logLevel: "silent",
+    });
     const pageJs = bundle.outputFiles[0].contents;
     server = await serve({
       "/index.html": { type: "text/html; charset=utf-8", body: html(pkg.name) },
@@ -131,9 +161,11 @@ async function main() {
     if (status !== "done") failures.push(`the page failed: ${text}`);
     else {
       shown = JSON.parse(text);
-      if (!isDeepStrictEqual(shown.data, JSON.parse(JSON.stringify(expected)))) failures.push(`the page shows other data than the mock gave Node:\n${text.slice(0, 800)}`);
+      if (!isDeepStrictEqual(shown.data, JSON.parse(JSON.stringify(expected))))
+        failures.push(`the page shows other data than the mock gave Node:\n${text.slice(0, 800)}`);
       if (c.call.expect && !text.includes(c.call.expect)) failures.push(`the page does not show "${c.call.expect}"`);
-      if (c.paginate && !(shown.items > 0)) failures.push(`the paginated walk of ${c.paginate.path} gave ${shown.items} items`);
+      if (c.paginate && !(shown.items > 0))
+        failures.push(`the paginated walk of ${c.paginate.path} gave ${shown.items} items`);
     }
     const version = browser.version();
     console.table({

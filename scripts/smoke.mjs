@@ -38,7 +38,9 @@ import { syncLicense } from "./sync-license.mjs";
 
 const require = createRequire(import.meta.url);
 const TSC = join(require.resolve("typescript/package.json"), "..", "bin", "tsc");
-const PRISM_VERSION = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).devDependencies["@stoplight/prism-cli"];
+const PRISM_VERSION = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).devDependencies[
+  "@stoplight/prism-cli"
+];
 const COLUMNS = ["install", "mock", "esm", "cjs", "tsc", "readme", "bun", "deno"];
 
 const args = process.argv.slice(2);
@@ -71,10 +73,12 @@ function mockSpec(dir, pkg) {
   if (!command) notes.push("README shows no Prism command; used the default path");
   else {
     const pinned = command[0].match(/prism-cli@([\w.-]+)/)?.[1];
-    if (pinned && pinned !== PRISM_VERSION) problems.push(`README pins @stoplight/prism-cli@${pinned}, the workspace tests with ${PRISM_VERSION}`);
+    if (pinned && pinned !== PRISM_VERSION)
+      problems.push(`README pins @stoplight/prism-cli@${pinned}, the workspace tests with ${PRISM_VERSION}`);
   }
   const exported = createRequire(join(dir, "package.json")).resolve(`${pkg.name}/openapi.yaml`);
-  if (exported !== join(dir, spec)) problems.push(`the README's ${spec} is not what ${pkg.name}/openapi.yaml resolves to (${exported})`);
+  if (exported !== join(dir, spec))
+    problems.push(`the README's ${spec} is not what ${pkg.name}/openapi.yaml resolves to (${exported})`);
   if (!existsSync(join(dir, spec))) problems.push(`${spec} does not exist in the installed package`);
   return { spec, notes, problems };
 }
@@ -91,9 +95,12 @@ function checkOutput(stdout, runtime, c) {
   const problems = [];
   if (result.runtime !== runtime) problems.push(`ran under ${result.runtime}, expected ${runtime}`);
   if (result.data === undefined || result.data === null) problems.push("the call returned no data");
-  if (c.call.expect && !JSON.stringify(result.data).includes(c.call.expect)) problems.push(`the result does not contain "${c.call.expect}"`);
-  if (c.paginate && !(result.items > 0)) problems.push(`the paginated walk of ${c.paginate.path} gave ${result.items} items`);
-  if (result.error !== "NotFoundError") problems.push(`an unknown path gave ${result.error}, expected a NotFoundError that is an ApiError`);
+  if (c.call.expect && !JSON.stringify(result.data).includes(c.call.expect))
+    problems.push(`the result does not contain "${c.call.expect}"`);
+  if (c.paginate && !(result.items > 0))
+    problems.push(`the paginated walk of ${c.paginate.path} gave ${result.items} items`);
+  if (result.error !== "NotFoundError")
+    problems.push(`an unknown path gave ${result.error}, expected a NotFoundError that is an ApiError`);
   return problems;
 }
 
@@ -102,7 +109,10 @@ function readmesOf(dir, pkgName, slug, valueExports) {
   const readme = (name, path) => ({ name, markdown: readFileSync(path, "utf8"), pkgName, valueExports });
   const list = [readme(`${slug}/README.md`, join(dir, "node_modules", pkgName, "README.md"))];
   if (slug === "voxfra") {
-    list.push(readme("README.md", join(ROOT, "README.md")), readme("core/README.md", join(dir, "node_modules", "@voiceapis", "core", "README.md")));
+    list.push(
+      readme("README.md", join(ROOT, "README.md")),
+      readme("core/README.md", join(dir, "node_modules", "@voiceapis", "core", "README.md")),
+    );
   }
   return list;
 }
@@ -121,7 +131,11 @@ async function smokeVendor(vendor, pkg, all, tarballs, runtimesReady, tmp) {
   const dir = join(tmp, vendor.slug);
   const cells = {};
   const out = { slug: vendor.slug, cells, notes: [], sample: "" };
-  const installList = withDependencies(pkg, all).map((p) => ({ name: p.name, version: p.version, tarball: tarballs.get(p.name) }));
+  const installList = withDependencies(pkg, all).map((p) => ({
+    name: p.name,
+    version: p.version,
+    tarball: tarballs.get(p.name),
+  }));
   cells.install = await attempt("install", () => installConsumer(dir, installList));
   if (!cells.install.ok) return out;
 
@@ -153,7 +167,12 @@ async function smokeVendor(vendor, pkg, all, tarballs, runtimesReady, tmp) {
     cells.cjs = await attempt("cjs", node("cjs.cjs", "node"));
 
     const runtimes = await runtimesReady;
-    const env = { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1", DENO_DIR: join(runtimes.dir, "deno-cache") };
+    const env = {
+      ...process.env,
+      NO_COLOR: "1",
+      DENO_NO_UPDATE_CHECK: "1",
+      DENO_DIR: join(runtimes.dir, "deno-cache"),
+    };
     cells.bun = await attempt("bun", async () => {
       if (!runtimes.bun) return runtimes.problems;
       const { stdout } = await run(runtimes.bun, ["esm.mjs"], { cwd: dir, env, timeoutMs: 60_000 });
@@ -162,7 +181,11 @@ async function smokeVendor(vendor, pkg, all, tarballs, runtimesReady, tmp) {
     cells.deno = await attempt("deno", async () => {
       if (!runtimes.deno) return runtimes.problems;
       const host = new URL(mock.url).host;
-      const { stdout } = await run(runtimes.deno, ["run", "--no-prompt", `--allow-net=${host}`, "esm.mjs"], { cwd: dir, env, timeoutMs: 60_000 });
+      const { stdout } = await run(runtimes.deno, ["run", "--no-prompt", `--allow-net=${host}`, "esm.mjs"], {
+        cwd: dir,
+        env,
+        timeoutMs: 60_000,
+      });
       return checkOutput(stdout, "deno", c);
     });
   } catch (error) {
@@ -182,17 +205,40 @@ async function smokeVendor(vendor, pkg, all, tarballs, runtimesReady, tmp) {
 async function typecheck(tmp, results) {
   const slugs = results.filter((r) => r.typescript).map((r) => r.slug);
   if (slugs.length === 0) return;
-  writeFileSync(join(tmp, "tsconfig.node16.json"), tsconfig("node16", slugs.flatMap((s) => [`${s}/consumer.mts`, `${s}/consumer.cts`]), [join(ROOT, "node_modules", "@types")]));
-  writeFileSync(join(tmp, "tsconfig.bundler.json"), tsconfig("bundler", slugs.map((s) => `${s}/consumer.ts`)));
+  writeFileSync(
+    join(tmp, "tsconfig.node16.json"),
+    tsconfig(
+      "node16",
+      slugs.flatMap((s) => [`${s}/consumer.mts`, `${s}/consumer.cts`]),
+      [join(ROOT, "node_modules", "@types")],
+    ),
+  );
+  writeFileSync(
+    join(tmp, "tsconfig.bundler.json"),
+    tsconfig(
+      "bundler",
+      slugs.map((s) => `${s}/consumer.ts`),
+    ),
+  );
   const withReadme = results.filter((r) => r.readme);
   const typeRoots = [join(ROOT, "node_modules", "@types")];
   for (const mode of ["nodenext", "bundler"]) {
-    writeFileSync(join(tmp, `tsconfig.readme-${mode}.json`), readmeTsconfig(mode, withReadme.flatMap((r) => r.readme[mode]), typeRoots));
+    writeFileSync(
+      join(tmp, `tsconfig.readme-${mode}.json`),
+      readmeTsconfig(
+        mode,
+        withReadme.flatMap((r) => r.readme[mode]),
+        typeRoots,
+      ),
+    );
   }
   const started = Date.now();
   const outputs = await Promise.all(
     ["node16", "bundler", ...(withReadme.length ? ["readme-nodenext", "readme-bundler"] : [])].map((mode) =>
-      run(process.execPath, [TSC, "-p", `tsconfig.${mode}.json`, "--pretty", "false"], { cwd: tmp, timeoutMs: 180_000 }).then(
+      run(process.execPath, [TSC, "-p", `tsconfig.${mode}.json`, "--pretty", "false"], {
+        cwd: tmp,
+        timeoutMs: 180_000,
+      }).then(
         () => ({ mode, lines: [] }),
         (error) => ({ mode, lines: `${error.stdout ?? ""}${error.stderr ?? ""}`.split("\n").filter(Boolean), error }),
       ),
@@ -200,13 +246,17 @@ async function typecheck(tmp, results) {
   );
   const ms = Date.now() - started;
   for (const r of results.filter((x) => x.typescript)) {
-    for (const [cell, modes] of [["tsc", ["node16", "bundler"]], ["readme", ["readme-nodenext", "readme-bundler"]]]) {
+    for (const [cell, modes] of [
+      ["tsc", ["node16", "bundler"]],
+      ["readme", ["readme-nodenext", "readme-bundler"]],
+    ]) {
       const problems = outputs
         .filter(({ mode }) => modes.includes(mode))
         .flatMap(({ mode, lines, error }) => {
           const mine = lines.filter((l) => l.startsWith(`${r.slug}/`)).map((l) => `${mode}: ${l}`);
           const nobody = lines.some((l) => !slugs.some((s) => l.startsWith(`${s}/`)) && /error TS/.test(l));
-          if (mine.length === 0 && error && (nobody || lines.length === 0)) return [`${mode}: ${lines.join("\n") || error.message}`];
+          if (mine.length === 0 && error && (nobody || lines.length === 0))
+            return [`${mode}: ${lines.join("\n") || error.message}`];
           return mine;
         });
       r.cells[cell] = { label: cell, ok: problems.length === 0, problems, ms };
@@ -229,7 +279,13 @@ async function main() {
     const tarballs = new Map(await mapLimit(all, 3, async (p) => [p.name, await pack(p, tarDir)]));
     const results = await mapLimit(chosen, 2, (vendor) => {
       const pkg = all.find((p) => p.slug === vendor.slug && p.vendor);
-      if (!pkg) return { slug: vendor.slug, cells: {}, notes: [`skipped: packages/${vendor.slug} does not exist yet`], skipped: true };
+      if (!pkg)
+        return {
+          slug: vendor.slug,
+          cells: {},
+          notes: [`skipped: packages/${vendor.slug} does not exist yet`],
+          skipped: true,
+        };
       return smokeVendor(vendor, pkg, all, tarballs, runtimesReady, tmp);
     });
     const runtimes = await runtimesReady;
@@ -237,22 +293,42 @@ async function main() {
 
     const table = {};
     for (const r of results) {
-      table[r.slug] = Object.fromEntries(COLUMNS.map((col) => [col, r.skipped ? "skipped" : !r.cells[col] ? "not run" : r.cells[col].ok ? `ok ${(r.cells[col].ms / 1000).toFixed(1)}s` : "FAIL"]));
+      table[r.slug] = Object.fromEntries(
+        COLUMNS.map((col) => [
+          col,
+          r.skipped
+            ? "skipped"
+            : !r.cells[col]
+              ? "not run"
+              : r.cells[col].ok
+                ? `ok ${(r.cells[col].ms / 1000).toFixed(1)}s`
+                : "FAIL",
+        ]),
+      );
     }
     console.table(table);
-    for (const r of results.filter((x) => x.sample)) console.log(`${r.slug} (node, esm): ${r.sample.length > 400 ? `${r.sample.slice(0, 400)}…` : r.sample}`);
+    for (const r of results.filter((x) => x.sample))
+      console.log(`${r.slug} (node, esm): ${r.sample.length > 400 ? `${r.sample.slice(0, 400)}…` : r.sample}`);
     for (const r of results) for (const note of r.notes) console.log(`note: ${r.slug}: ${note}`);
-    console.log(`runtimes: bun ${runtimes.bun ? "" : "missing "}and deno ${runtimes.deno ? "" : "missing "}from npm in ${runtimes.dir}${runtimes.installed ? " (installed now)" : " (cached)"}`);
+    console.log(
+      `runtimes: bun ${runtimes.bun ? "" : "missing "}and deno ${runtimes.deno ? "" : "missing "}from npm in ${runtimes.dir}${runtimes.installed ? " (installed now)" : " (cached)"}`,
+    );
 
     const failures = results.flatMap((r) =>
-      r.skipped ? [] : COLUMNS.flatMap((col) => (r.cells[col] ? r.cells[col].problems.map((p) => `${r.slug} ${col}: ${p}`) : [`${r.slug} ${col}: not run`])),
+      r.skipped
+        ? []
+        : COLUMNS.flatMap((col) =>
+            r.cells[col] ? r.cells[col].problems.map((p) => `${r.slug} ${col}: ${p}`) : [`${r.slug} ${col}: not run`],
+          ),
     );
     if (failures.length) {
       console.error(`\n${failures.join("\n")}`);
       process.exitCode = 1;
     } else {
       const ran = results.filter((r) => !r.skipped).length;
-      console.log(`\nSmoke test passed for ${ran} vendor package${ran === 1 ? "" : "s"} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      console.log(
+        `\nSmoke test passed for ${ran} vendor package${ran === 1 ? "" : "s"} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      );
     }
     if (keep) console.log(`Kept the consumer projects in ${tmp}`);
   } finally {

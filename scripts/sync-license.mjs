@@ -30,5 +30,7 @@ export function syncLicense(root = ROOT) {
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const i = process.argv.indexOf("--root");
   const written = syncLicense(i === -1 ? ROOT : resolve(process.argv[i + 1]));
-  console.log(written.length ? `LICENSE copied into packages/{${written.join(",")}}` : "LICENSE is up to date in every package.");
+  console.log(
+    written.length ? `LICENSE copied into packages/{${written.join(",")}}` : "LICENSE is up to date in every package.",
+  );
 }

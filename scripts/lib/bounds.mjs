@@ -10,7 +10,6 @@ import { resolveRef } from "./ref.mjs";
 
 const KEYS = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"];
 
-
 function types(schema) {
   return Array.isArray(schema.type) ? schema.type : [schema.type];
 }
@@ -96,7 +95,8 @@ export function boundsModule(doc) {
         const bound = numericBound(resolveRef(doc, p.schema));
         if (bound) (entry[p.in] ??= {})[p.name] = bound;
       }
-      if (Object.keys(entry).length > 0) lines.push(`  ${JSON.stringify(`${method} ${path}`)}: ${JSON.stringify(entry)},`);
+      if (Object.keys(entry).length > 0)
+        lines.push(`  ${JSON.stringify(`${method} ${path}`)}: ${JSON.stringify(entry)},`);
     }
   }
   return [

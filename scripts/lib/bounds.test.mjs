@@ -2,24 +2,43 @@
 import { describe, expect, it } from "vitest";
 import { boundsModule, describeBound, describeBounds, numericBound } from "./bounds.mjs";
 
-const limit = { name: "limit", in: "query", description: "Page size.", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } };
+const limit = {
+  name: "limit",
+  in: "query",
+  description: "Page size.",
+  schema: { type: "integer", minimum: 1, maximum: 200, default: 50 },
+};
 const doc = () => ({
   paths: {
     "/v1/things/{id}": {
       parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
-      get: { parameters: [{ $ref: "#/components/parameters/Limit" }, { name: "q", in: "query", schema: { type: "string", maxLength: 5 } }] },
+      get: {
+        parameters: [
+          { $ref: "#/components/parameters/Limit" },
+          { name: "q", in: "query", schema: { type: "string", maxLength: 5 } },
+        ],
+      },
       delete: {},
     },
   },
   components: {
     parameters: { Limit: limit },
-    schemas: { Thing: { type: "object", properties: { score: { type: ["number", "null"], exclusiveMinimum: 0, maximum: 1 }, name: { type: "string" } } } },
+    schemas: {
+      Thing: {
+        type: "object",
+        properties: { score: { type: ["number", "null"], exclusiveMinimum: 0, maximum: 1 }, name: { type: "string" } },
+      },
+    },
   },
 });
 
 describe("numericBound", () => {
   it("reads integer and number bounds, and ignores other schemas", () => {
-    expect(numericBound({ type: "integer", minimum: 1, maximum: 200 })).toEqual({ integer: true, minimum: 1, maximum: 200 });
+    expect(numericBound({ type: "integer", minimum: 1, maximum: 200 })).toEqual({
+      integer: true,
+      minimum: 1,
+      maximum: 200,
+    });
     expect(numericBound({ type: ["number", "null"], exclusiveMinimum: 0 })).toEqual({ exclusiveMinimum: 0 });
     expect(numericBound({ type: "integer" })).toBeUndefined();
     expect(numericBound({ type: "string", maxLength: 3 })).toBeUndefined();
@@ -35,7 +54,9 @@ describe("boundsModule", () => {
   it("lists the bounded query and path parameters per method and path, path-item parameters included", () => {
     const source = boundsModule(doc());
     expect(source).toContain('import type { ParameterBounds } from "@voiceapis/core";');
-    expect(source).toContain('  "get /v1/things/{id}": {"path":{"id":{"integer":true,"minimum":1}},"query":{"limit":{"integer":true,"minimum":1,"maximum":200}}},');
+    expect(source).toContain(
+      '  "get /v1/things/{id}": {"path":{"id":{"integer":true,"minimum":1}},"query":{"limit":{"integer":true,"minimum":1,"maximum":200}}},',
+    );
     expect(source).toContain('  "delete /v1/things/{id}": {"path":{"id":{"integer":true,"minimum":1}}},');
     expect(source).not.toContain('"q"');
   });

@@ -32,9 +32,16 @@ export function bundle(vendor, root) {
   const dir = mkdtempSync(join(tmpdir(), `bundle-${vendor.slug}-`));
   try {
     const out = join(dir, "openapi.yaml");
-    const run = spawnSync(process.execPath, [REDOCLY, "bundle", vendor.slug, "-o", out], { cwd: root, encoding: "utf8" });
+    const run = spawnSync(process.execPath, [REDOCLY, "bundle", vendor.slug, "-o", out], {
+      cwd: root,
+      encoding: "utf8",
+    });
     if (run.status !== 0) {
-      const report = `${run.stdout}\n${run.stderr}`.split("\n").filter((line) => !/[║╔╚]/.test(line)).join("\n").trim();
+      const report = `${run.stdout}\n${run.stderr}`
+        .split("\n")
+        .filter((line) => !/[║╔╚]/.test(line))
+        .join("\n")
+        .trim();
       throw new GenerationError(`Could not bundle ${vendor.spec}:\n${report}`);
     }
     return readFileSync(out, "utf8");
@@ -61,7 +68,13 @@ export async function generateVendor(vendor, root) {
   describeBounds(doc);
   // emptyObjectsUnknown: a bare `type: object` allows any keys in JSON Schema; openapi-typescript would
   // otherwise type it `Record<string, never>`, so free-form fields (custom_attributes, meta) could hold nothing.
-  const ast = await openapiTS(doc, { alphabetize: false, exportType: false, defaultNonNullable: false, emptyObjectsUnknown: true, transform: refineTypes });
+  const ast = await openapiTS(doc, {
+    alphabetize: false,
+    exportType: false,
+    defaultNonNullable: false,
+    emptyObjectsUnknown: true,
+    transform: refineTypes,
+  });
   return {
     "openapi.yaml": header(vendor, "#") + bundled,
     "schema.ts": header(vendor, "//") + astToString(ast),

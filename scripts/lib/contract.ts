@@ -37,12 +37,21 @@ export function violationRecorder() {
   const fetch = async (request: Request): Promise<Response> => {
     const response = await globalThis.fetch(request);
     const header = response.headers.get("sl-violations");
-    if (header) violations.push({ method: request.method, url: request.url, status: response.status, violations: header });
+    if (header)
+      violations.push({ method: request.method, url: request.url, status: response.status, violations: header });
     if (response.headers.get("content-type")?.includes("application/problem+json")) {
       // With --errors, Prism answers a request that breaks the spec with its own problem document.
-      const problem = await response.clone().json().catch(() => ({}));
+      const problem = await response
+        .clone()
+        .json()
+        .catch(() => ({}));
       if (String(problem.type ?? "").startsWith("https://stoplight.io/prism/errors")) {
-        violations.push({ method: request.method, url: request.url, status: response.status, violations: JSON.stringify(problem) });
+        violations.push({
+          method: request.method,
+          url: request.url,
+          status: response.status,
+          violations: JSON.stringify(problem),
+        });
       }
     }
     return response;
@@ -86,7 +95,9 @@ export interface SpecOperation {
   responses?: Record<string, { content?: Record<string, SpecMedia> }>;
 }
 
-export type SpecPathItem = { parameters?: SpecParameter[] } & Partial<Record<(typeof HTTP_METHODS)[number], SpecOperation>>;
+export type SpecPathItem = { parameters?: SpecParameter[] } & Partial<
+  Record<(typeof HTTP_METHODS)[number], SpecOperation>
+>;
 
 export interface Spec {
   tags?: { name: string }[];
@@ -118,7 +129,11 @@ function cachedSpec(specPath: string | URL): Spec {
  */
 export function readResolvedSpec(specPath: string | URL): Spec {
   const doc = cachedSpec(specPath) as unknown as Record<string, unknown>;
-  const lookup = (ref: string) => ref.slice(2).split("/").reduce<any>((at, key) => at?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
+  const lookup = (ref: string) =>
+    ref
+      .slice(2)
+      .split("/")
+      .reduce<any>((at, key) => at?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
   const resolve = (node: unknown, schemaDepth?: number): unknown => {
     if (node === null || typeof node !== "object" || schemaDepth === 0) return node;
     if (Array.isArray(node)) return node.map((item) => resolve(item, schemaDepth));
@@ -135,7 +150,11 @@ export function readResolvedSpec(specPath: string | URL): Spec {
  * carrying `tag` (one of the tags, when given several; all operations when
  * none), limited to the paths `within` accepts.
  */
-export function operationsOf(specPath: string | URL, tag?: string | readonly string[], within: (path: string) => boolean = () => true): string[] {
+export function operationsOf(
+  specPath: string | URL,
+  tag?: string | readonly string[],
+  within: (path: string) => boolean = () => true,
+): string[] {
   const spec = cachedSpec(specPath);
   const tags: readonly string[] = tag === undefined ? [] : typeof tag === "string" ? [tag] : tag;
   const found: string[] = [];
@@ -143,7 +162,8 @@ export function operationsOf(specPath: string | URL, tag?: string | readonly str
     if (!within(path)) continue;
     for (const method of HTTP_METHODS) {
       const operation = item[method];
-      if (operation && (tags.length === 0 || operation.tags?.some((name) => tags.includes(name)))) found.push(`${method} ${path}`);
+      if (operation && (tags.length === 0 || operation.tags?.some((name) => tags.includes(name))))
+        found.push(`${method} ${path}`);
     }
   }
   return found;
@@ -168,7 +188,10 @@ export interface HarnessOptions<R> {
  * unless it called every operation of `tag`. `fetch` is the recording fetch,
  * for extra clients that should not count towards the tag check.
  */
-export function contractHarness<C extends object, R = Request>(create: (fetch: (request: Request) => Promise<Response>) => C, options: HarnessOptions<R>) {
+export function contractHarness<C extends object, R = Request>(
+  create: (fetch: (request: Request) => Promise<Response>) => C,
+  options: HarnessOptions<R>,
+) {
   const { spec, tag, within } = options;
   const record = options.record ?? ((request: Request) => request.clone() as R);
   const recorder = violationRecorder();

@@ -8,7 +8,6 @@ import { resolveRef } from "./ref.mjs";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch"];
 
-
 /** "method path" of every operation with a 2xx answer that has no JSON media type. */
 export function emptyAnswerOperations(doc) {
   const found = [];
@@ -17,7 +16,9 @@ export function emptyAnswerOperations(doc) {
       const responses = item?.[method]?.responses;
       if (!responses) continue;
       const success = Object.entries(responses).filter(([code]) => /^2/.test(code));
-      const withoutJson = success.some(([, response]) => !Object.keys(resolveRef(doc, response)?.content ?? {}).some((type) => /json/i.test(type)));
+      const withoutJson = success.some(
+        ([, response]) => !Object.keys(resolveRef(doc, response)?.content ?? {}).some((type) => /json/i.test(type)),
+      );
       if (withoutJson) found.push(`${method} ${path}`);
     }
   }

@@ -24,5 +24,7 @@ it("lists operations with a 2xx answer that has no JSON media type, through $ref
 });
 
 it("writes them as a readonly list", () => {
-  expect(emptyAnswersModule(doc)).toContain('export const emptyAnswers: readonly string[] = [\n  "post /v1/things",\n  "delete /v1/things/{id}",\n  "get /v1/export",\n];');
+  expect(emptyAnswersModule(doc)).toContain(
+    'export const emptyAnswers: readonly string[] = [\n  "post /v1/things",\n  "delete /v1/things/{id}",\n  "get /v1/export",\n];',
+  );
 });

@@ -28,7 +28,10 @@ export function selectVendors(slugs, root = ROOT) {
   if (slugs.length === 0) return all;
   return slugs.map((slug) => {
     const found = all.find((v) => v.slug === slug);
-    if (!found) throw new Error(`Unknown vendor "${slug}". Known vendors (redocly.yaml apis): ${all.map((v) => v.slug).join(", ")}.`);
+    if (!found)
+      throw new Error(
+        `Unknown vendor "${slug}". Known vendors (redocly.yaml apis): ${all.map((v) => v.slug).join(", ")}.`,
+      );
     return found;
   });
 }

@@ -18,15 +18,27 @@ export function workspacePackages(root = ROOT) {
     .map((entry) => {
       const pkgDir = join(dir, entry.name);
       const json = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));
-      return { slug: entry.name, name: json.name, version: json.version, dir: pkgDir, json, vendor: manifest.get(entry.name) };
+      return {
+        slug: entry.name,
+        name: json.name,
+        version: json.version,
+        dir: pkgDir,
+        json,
+        vendor: manifest.get(entry.name),
+      };
     })
     .filter((pkg) => pkg.name && pkg.json.private !== true);
   const names = new Set(found.map((p) => p.name));
-  const internalDeps = (p) => Object.keys({ ...p.json.dependencies, ...p.json.peerDependencies }).filter((n) => names.has(n));
+  const internalDeps = (p) =>
+    Object.keys({ ...p.json.dependencies, ...p.json.peerDependencies }).filter((n) => names.has(n));
   const ordered = [];
   const visit = (p, stack = []) => {
     if (ordered.includes(p) || stack.includes(p)) return;
-    for (const dep of internalDeps(p)) visit(found.find((q) => q.name === dep), [...stack, p]);
+    for (const dep of internalDeps(p))
+      visit(
+        found.find((q) => q.name === dep),
+        [...stack, p],
+      );
     ordered.push(p);
   };
   for (const p of found.sort((a, b) => a.slug.localeCompare(b.slug))) visit(p);
@@ -47,7 +59,9 @@ export function run(command, args, options = {}) {
       clearTimeout(timer);
       if (code === 0) resolve({ stdout, stderr });
       else {
-        const error = new Error(`\`${command} ${args.join(" ")}\` failed (${signal ?? `exit ${code}`}):\n${`${stdout}\n${stderr}`.trim()}`);
+        const error = new Error(
+          `\`${command} ${args.join(" ")}\` failed (${signal ?? `exit ${code}`}):\n${`${stdout}\n${stderr}`.trim()}`,
+        );
         Object.assign(error, { stdout, stderr, code });
         reject(error);
       }
@@ -103,9 +117,18 @@ export function tarballProblems(files, json, { vendor }) {
   const paths = files.map((f) => f.path);
   for (const path of paths) {
     if (!ALLOWED.includes(path) && !path.startsWith("dist/")) problems.push(`ships ${path}, which users do not need`);
-    else if (/\.test(-d)?\.[cm]?[jt]s$|(^|\/)(test|tests|__tests__|src)\//.test(path)) problems.push(`ships ${path}, which users do not need`);
+    else if (/\.test(-d)?\.[cm]?[jt]s$|(^|\/)(test|tests|__tests__|src)\//.test(path))
+      problems.push(`ships ${path}, which users do not need`);
   }
-  const required = [...ALWAYS, "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", ...(vendor ? ["dist/openapi.yaml"] : []), ...entryFiles(json)];
+  const required = [
+    ...ALWAYS,
+    "dist/index.js",
+    "dist/index.cjs",
+    "dist/index.d.ts",
+    "dist/index.d.cts",
+    ...(vendor ? ["dist/openapi.yaml"] : []),
+    ...entryFiles(json),
+  ];
   for (const path of new Set(required)) {
     if (path === "package.json") continue;
     if (!paths.includes(path)) problems.push(`is missing ${path}`);
@@ -113,6 +136,7 @@ export function tarballProblems(files, json, { vendor }) {
   const text = JSON.stringify(json);
   const links = text.match(/"[^"]+":"(workspace|link|file):[^"]*"/g);
   if (links) problems.push(`package.json still holds local links: ${links.join(", ")}`);
-  if (vendor && json.exports?.["./openapi.yaml"] !== "./dist/openapi.yaml") problems.push('exports has no "./openapi.yaml": "./dist/openapi.yaml"');
+  if (vendor && json.exports?.["./openapi.yaml"] !== "./dist/openapi.yaml")
+    problems.push('exports has no "./openapi.yaml": "./dist/openapi.yaml"');
   return problems;
 }

@@ -17,13 +17,24 @@ const manifest = {
   module: "./dist/index.js",
   types: "./dist/index.d.ts",
   exports: {
-    ".": { import: { types: "./dist/index.d.ts", default: "./dist/index.js" }, require: { types: "./dist/index.d.cts", default: "./dist/index.cjs" } },
+    ".": {
+      import: { types: "./dist/index.d.ts", default: "./dist/index.js" },
+      require: { types: "./dist/index.d.cts", default: "./dist/index.cjs" },
+    },
     "./openapi.yaml": "./dist/openapi.yaml",
     "./package.json": "./package.json",
   },
   dependencies: { "@voiceapis/core": "^0.2.0" },
 };
-const good = ["LICENSE", "README.md", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/openapi.yaml"];
+const good = [
+  "LICENSE",
+  "README.md",
+  "dist/index.js",
+  "dist/index.cjs",
+  "dist/index.d.ts",
+  "dist/index.d.cts",
+  "dist/openapi.yaml",
+];
 
 let dir;
 beforeEach(() => {
@@ -67,12 +78,18 @@ describe("tarballProblems", () => {
 
   it("names missing entry points, LICENSE and the vendor spec", () => {
     const files = tarball(good.filter((f) => !["LICENSE", "dist/index.d.cts", "dist/openapi.yaml"].includes(f)));
-    expect(tarballProblems(files, manifest, { vendor: true })).toEqual(["is missing LICENSE", "is missing dist/index.d.cts", "is missing dist/openapi.yaml"]);
+    expect(tarballProblems(files, manifest, { vendor: true })).toEqual([
+      "is missing LICENSE",
+      "is missing dist/index.d.cts",
+      "is missing dist/openapi.yaml",
+    ]);
   });
 
   it("names workspace: links left in package.json", () => {
     const json = { ...manifest, dependencies: { "@voiceapis/core": "workspace:^" } };
     const files = tarball(good, json);
-    expect(tarballProblems(files, json, { vendor: true })).toEqual(['package.json still holds local links: "@voiceapis/core":"workspace:^"']);
+    expect(tarballProblems(files, json, { vendor: true })).toEqual([
+      'package.json still holds local links: "@voiceapis/core":"workspace:^"',
+    ]);
   });
 });

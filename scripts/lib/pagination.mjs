@@ -25,17 +25,28 @@ function metaFor(doc, vendor, path, method, operation, pathItem) {
   const keys = KEYS[ext.style];
   if (!keys) fail(vendor, where, `has style "${ext.style}"; use one of ${Object.keys(KEYS).join(", ")}`);
   const known = ["style", ...keys.params, ...keys.paths, ...keys.optional];
-  for (const key of Object.keys(ext)) if (!known.includes(key)) fail(vendor, where, `has unknown key "${key}" for style ${ext.style}`);
-  for (const key of [...keys.params, ...keys.paths]) if (typeof ext[key] !== "string") fail(vendor, where, `needs "${key}"`);
-  if (ext.pageSize !== undefined && !(Number.isInteger(ext.pageSize) && ext.pageSize > 0)) fail(vendor, where, `pageSize must be a positive integer, got ${JSON.stringify(ext.pageSize)}`);
-  if (ext.pageSize !== undefined && ext.limit !== undefined) fail(vendor, where, "has both pageSize and limit; pageSize is for lists without a page-size parameter");
-  if (ext.style === "cursor" && (ext.nextCursor === undefined) === (ext.nextCursorItem === undefined)) fail(vendor, where, 'needs exactly one of "nextCursor" and "nextCursorItem"');
-  if (ext.nextCursorItem !== undefined && !/^(first|last)\.[\w.]+$/.test(ext.nextCursorItem)) fail(vendor, where, `nextCursorItem must look like "first.id" or "last.id", got ${JSON.stringify(ext.nextCursorItem)}`);
+  for (const key of Object.keys(ext))
+    if (!known.includes(key)) fail(vendor, where, `has unknown key "${key}" for style ${ext.style}`);
+  for (const key of [...keys.params, ...keys.paths])
+    if (typeof ext[key] !== "string") fail(vendor, where, `needs "${key}"`);
+  if (ext.pageSize !== undefined && !(Number.isInteger(ext.pageSize) && ext.pageSize > 0))
+    fail(vendor, where, `pageSize must be a positive integer, got ${JSON.stringify(ext.pageSize)}`);
+  if (ext.pageSize !== undefined && ext.limit !== undefined)
+    fail(vendor, where, "has both pageSize and limit; pageSize is for lists without a page-size parameter");
+  if (ext.style === "cursor" && (ext.nextCursor === undefined) === (ext.nextCursorItem === undefined))
+    fail(vendor, where, 'needs exactly one of "nextCursor" and "nextCursorItem"');
+  if (ext.nextCursorItem !== undefined && !/^(first|last)\.[\w.]+$/.test(ext.nextCursorItem))
+    fail(
+      vendor,
+      where,
+      `nextCursorItem must look like "first.id" or "last.id", got ${JSON.stringify(ext.nextCursorItem)}`,
+    );
   const query = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]
     .map((p) => resolveRef(doc, p))
     .filter((p) => p?.in === "query");
   for (const key of [...keys.params, ...(ext.limit === undefined ? [] : ["limit"])]) {
-    if (!query.some((p) => p.name === ext[key])) fail(vendor, where, `names query parameter "${ext[key]}" (${key}), which the operation does not declare`);
+    if (!query.some((p) => p.name === ext[key]))
+      fail(vendor, where, `names query parameter "${ext[key]}" (${key}), which the operation does not declare`);
   }
   // The server's default page size, so a walk without an explicit size still knows a short page is the last.
   const { pageSize, ...rest } = ext;

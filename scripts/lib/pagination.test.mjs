@@ -8,7 +8,10 @@ function docWith(ext, query = ["page", "before"]) {
   return {
     paths: {
       "/v1/things": {
-        get: { "x-pagination": ext, parameters: query.map((name) => ({ name, in: "query", schema: { type: "integer" } })) },
+        get: {
+          "x-pagination": ext,
+          parameters: query.map((name) => ({ name, in: "query", schema: { type: "integer" } })),
+        },
       },
     },
   };
@@ -31,7 +34,9 @@ describe("paginationModule", () => {
   });
 
   it("accepts an item cursor", () => {
-    expect(metaOf({ style: "cursor", cursor: "before", items: "payload", nextCursorItem: "first.id", pageSize: 20 })).toMatchObject({
+    expect(
+      metaOf({ style: "cursor", cursor: "before", items: "payload", nextCursorItem: "first.id", pageSize: 20 }),
+    ).toMatchObject({
       nextCursorItem: "first.id",
       defaultLimit: 20,
     });
@@ -41,7 +46,10 @@ describe("paginationModule", () => {
     [{ style: "page", page: "page", items: "payload", pageSize: 0 }, "pageSize must be a positive integer"],
     [{ style: "page", page: "page", items: "payload", pageSize: 15, limit: "page" }, "has both pageSize and limit"],
     [{ style: "cursor", cursor: "before", items: "payload" }, 'needs exactly one of "nextCursor" and "nextCursorItem"'],
-    [{ style: "cursor", cursor: "before", items: "payload", nextCursor: "next", nextCursorItem: "first.id" }, "needs exactly one of"],
+    [
+      { style: "cursor", cursor: "before", items: "payload", nextCursor: "next", nextCursorItem: "first.id" },
+      "needs exactly one of",
+    ],
     [{ style: "cursor", cursor: "before", items: "payload", nextCursorItem: "middle.id" }, 'must look like "first.id"'],
     [{ style: "page", page: "page", items: "payload", size: 3 }, 'unknown key "size"'],
     [{ style: "page", page: "p", items: "payload" }, 'names query parameter "p"'],

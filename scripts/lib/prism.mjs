@@ -30,9 +30,13 @@ export function freePort() {
  */
 export async function startPrism({ spec, port, timeoutMs = 30_000 }) {
   port ??= await freePort();
-  const child = spawn(process.execPath, [PRISM, "mock", spec, "--host", "127.0.0.1", "--port", String(port), "--errors"], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [PRISM, "mock", spec, "--host", "127.0.0.1", "--port", String(port), "--errors"],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
@@ -48,7 +52,8 @@ export async function startPrism({ spec, port, timeoutMs = 30_000 }) {
   };
   const deadline = Date.now() + timeoutMs;
   while (true) {
-    if (child.exitCode !== null) throw new Error(`Prism exited (code ${child.exitCode}) before answering for ${spec}:\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`Prism exited (code ${child.exitCode}) before answering for ${spec}:\n${output}`);
     try {
       await fetch(`${url}/__prism_ready__`, { signal: AbortSignal.timeout(1_000) });
       return { url, port, output: () => output, stop };

@@ -39,7 +39,12 @@ describe("expectedPlan", () => {
       { id: "one", releases: { core: "patch" }, summary: "Fix." },
       { id: "two", releases: { core: "minor", c: "none" }, summary: "Feature." },
     ]);
-    expect(Object.fromEntries([...plan].map(([name, e]) => [name, e.to]))).toEqual({ core: "0.2.0", a: "0.1.1", b: "1.0.1", c: "0.3.0" });
+    expect(Object.fromEntries([...plan].map(([name, e]) => [name, e.to]))).toEqual({
+      core: "0.2.0",
+      a: "0.1.1",
+      b: "1.0.1",
+      c: "0.3.0",
+    });
     expect(plan.get("a").deps).toEqual(["core"]);
     expect(plan.get("core").summaries).toEqual(["Fix.", "Feature."]);
   });
@@ -58,6 +63,8 @@ describe("readChangesets", () => {
     mkdirSync(join(dir, ".changeset"));
     writeFileSync(join(dir, ".changeset", "README.md"), "# Changesets\n");
     writeFileSync(join(dir, ".changeset", "brave-cats.md"), '---\n"@voiceapis/core": minor\n---\n\nAdds retries.\n');
-    expect(readChangesets(dir)).toEqual([{ id: "brave-cats", releases: { "@voiceapis/core": "minor" }, summary: "Adds retries." }]);
+    expect(readChangesets(dir)).toEqual([
+      { id: "brave-cats", releases: { "@voiceapis/core": "minor" }, summary: "Adds retries." },
+    ]);
   });
 });

@@ -28,7 +28,16 @@
  * `required` list by accident.
  */
 
-export const KEYWORDS = ["required", "enum", "const", "pattern", "format", "integer", "additionalProperties", "unevaluatedProperties"];
+export const KEYWORDS = [
+  "required",
+  "enum",
+  "const",
+  "pattern",
+  "format",
+  "integer",
+  "additionalProperties",
+  "unevaluatedProperties",
+];
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
@@ -60,7 +69,11 @@ function refLabel(ref, kind) {
   return ref;
 }
 
-const hasAssumption = (node) => node != null && typeof node === "object" && typeof node["x-assumption"] === "string" && node["x-assumption"].trim() !== "";
+const hasAssumption = (node) =>
+  node != null &&
+  typeof node === "object" &&
+  typeof node["x-assumption"] === "string" &&
+  node["x-assumption"].trim() !== "";
 const speaksOfRequired = (node) => hasAssumption(node) && /requir/i.test(node["x-assumption"]);
 
 function isIntegerNarrowing(type) {
@@ -94,7 +107,8 @@ export function findStrictness(doc) {
     const marked = hasAssumption(schema);
 
     if (Array.isArray(schema.required)) {
-      for (const name of schema.required) add(`${location}.${name}`, "required", speaksOfRequired(schema) || speaksOfRequired(schema.properties?.[name]));
+      for (const name of schema.required)
+        add(`${location}.${name}`, "required", speaksOfRequired(schema) || speaksOfRequired(schema.properties?.[name]));
     }
     if (Array.isArray(schema.enum)) add(location, "enum", marked);
     if ("const" in schema) add(location, "const", marked);
@@ -106,10 +120,11 @@ export function findStrictness(doc) {
 
     for (const [name, sub] of Object.entries(schema.properties ?? {})) walkSchema(sub, `${location}.${name}`);
     if (schema.items && typeof schema.items === "object") walkSchema(schema.items, `${location}[]`);
-    (schema.prefixItems ?? []).forEach((sub, i) => walkSchema(sub, `${location}[${i}]`));
-    if (schema.additionalProperties && typeof schema.additionalProperties === "object") walkSchema(schema.additionalProperties, `${location}{}`);
+    for (const [i, sub] of (schema.prefixItems ?? []).entries()) walkSchema(sub, `${location}[${i}]`);
+    if (schema.additionalProperties && typeof schema.additionalProperties === "object")
+      walkSchema(schema.additionalProperties, `${location}{}`);
     for (const combinator of ["allOf", "oneOf", "anyOf"]) {
-      (schema[combinator] ?? []).forEach((sub, i) => walkSchema(sub, `${location}.${combinator}[${i}]`));
+      for (const [i, sub] of (schema[combinator] ?? []).entries()) walkSchema(sub, `${location}.${combinator}[${i}]`);
     }
   }
 
@@ -148,7 +163,8 @@ export function findStrictness(doc) {
       const operation = item?.[method];
       if (!operation) continue;
       const name = operation.operationId ?? `${method.toUpperCase()} ${path}`;
-      for (const [status, response] of Object.entries(operation.responses ?? {})) walkResponse(response, `${name}:${status}`);
+      for (const [status, response] of Object.entries(operation.responses ?? {}))
+        walkResponse(response, `${name}:${status}`);
     }
   }
   for (const [name, rawItem] of Object.entries(doc.webhooks ?? {})) {

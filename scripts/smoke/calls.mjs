@@ -13,7 +13,13 @@ const CALLS = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url
 const pascal = (slug) => slug.replace(/(^|[-_])([a-z0-9])/g, (_, __, c) => c.toUpperCase());
 
 function requiredParams(doc, pathItem, operation) {
-  const resolve = (p) => (p.$ref ? p.$ref.split("/").slice(1).reduce((node, key) => node?.[key], doc) : p);
+  const resolve = (p) =>
+    p.$ref
+      ? p.$ref
+          .split("/")
+          .slice(1)
+          .reduce((node, key) => node?.[key], doc)
+      : p;
   return [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map(resolve).filter((p) => p?.required);
 }
 
@@ -36,7 +42,10 @@ export function smokeCall(slug, specFile) {
   let doc;
   const spec = () => (doc ??= parse(readFileSync(specFile, "utf8")));
   const call = entry.call ? { ...entry.call } : firstGet(spec(), false);
-  if (!call) throw new Error(`No smoke call for ${slug}: its spec has no GET without required parameters; add one to scripts/smoke/calls.json.`);
+  if (!call)
+    throw new Error(
+      `No smoke call for ${slug}: its spec has no GET without required parameters; add one to scripts/smoke/calls.json.`,
+    );
   const paginate = entry.paginate ?? firstGet(spec(), true);
   return {
     slug,

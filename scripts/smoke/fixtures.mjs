@@ -1,3 +1,4 @@
+// biome-ignore-all format: every @ts-expect-error must stay on the line just above the expression it checks
 /**
  * The consumer files the smoke test writes into a fresh project for one vendor:
  * an ES module script (run by Node, Bun and Deno), a CommonJS script, and a
@@ -120,7 +121,7 @@ ${
 
 /** Values that may be unset, as a strict project passes them (\`exactOptionalPropertyTypes\` is on). */
 export function maybeUnset(env: Record<string, string | undefined>, limit: number | undefined, signal: AbortSignal | undefined): void {
-  void ${code(c.create + "(" + js({ ...c.options, apiKey: expr("env.SMOKE_API_KEY"), baseUrl: expr("env.SMOKE_BASE_URL"), timeout: expr("limit"), maxRetries: expr("limit") }) + ")")};
+  void ${code(`${c.create}(${js({ ...c.options, apiKey: expr("env.SMOKE_API_KEY"), baseUrl: expr("env.SMOKE_BASE_URL"), timeout: expr("limit"), maxRetries: expr("limit") })})`)};
   void ${code(callSource(c.call, { maxRetries: expr("limit"), timeout: expr("limit"), signal: expr("signal"), idempotencyKey: expr("env.SMOKE_KEY") }))};
 ${c.paginate ? `  void ${code(paginateSource(c.paginate, { maxPages: expr("limit"), maxItems: expr("limit") }))};\n` : ""}}
 

@@ -32,10 +32,11 @@ export function tsBlocks(markdown) {
   return blocks;
 }
 
-const escape = (name) => name.replace(/[$]/g, "\\$");
-const uses = (code, name) => new RegExp(`(?<![\\w$.])${escape(name)}(?![\\w$])`).test(code);
-const imports = (code, name) => new RegExp(`^import\\s[^;]*[{,\\s]${escape(name)}[\\s,}][^;]*from`, "m").test(code);
-const declares = (code, name) => new RegExp(`\\b(?:const|let|var|function|class)\\s+${escape(name)}\\b`).test(code) || imports(code, name);
+const escapeName = (name) => name.replace(/[$]/g, "\\$");
+const uses = (code, name) => new RegExp(`(?<![\\w$.])${escapeName(name)}(?![\\w$])`).test(code);
+const imports = (code, name) => new RegExp(`^import\\s[^;]*[{,\\s]${escapeName(name)}[\\s,}][^;]*from`, "m").test(code);
+const declares = (code, name) =>
+  new RegExp(`\\b(?:const|let|var|function|class)\\s+${escapeName(name)}\\b`).test(code) || imports(code, name);
 
 /** The code without '…' and "…" strings and // comments, so that a name inside them does not count as a use. */
 function withoutStringsAndComments(code) {
@@ -55,8 +56,11 @@ export function blockModule(code, pkgName, valueExports, source) {
   const declared = Object.entries(names).filter(([name]) => uses(bare, name) && !declares(code, name));
   const importable = valueExports.filter((name) => name !== "default" && /^[A-Za-z_$][\w$]*$/.test(name));
   const missing = importable.filter((name) => !(name in names) && uses(bare, name) && !declares(code, name));
-  const prelude = [`// ${source}, checked by scripts/smoke.mjs. The lines before the block stand for what earlier blocks set up.`];
-  if (declared.some(([, type]) => type.startsWith("pkg."))) prelude.push(`import type * as pkg from ${JSON.stringify(pkgName)};`);
+  const prelude = [
+    `// ${source}, checked by scripts/smoke.mjs. The lines before the block stand for what earlier blocks set up.`,
+  ];
+  if (declared.some(([, type]) => type.startsWith("pkg.")))
+    prelude.push(`import type * as pkg from ${JSON.stringify(pkgName)};`);
   if (missing.length) prelude.push(`import { ${missing.join(", ")} } from ${JSON.stringify(pkgName)};`);
   for (const [name, type] of declared) prelude.push(`declare const ${name}: ${type};`);
   return `${prelude.join("\n")}\n${code}\nexport {};\n`;
@@ -76,7 +80,12 @@ export function writeReadmeBlocks(dir, slug, readmes) {
   for (const readme of readmes) {
     tsBlocks(readme.markdown).forEach((block, i) => {
       const base = `${readme.name.replace(/[^\w]+/g, "-")}-${String(i + 1).padStart(2, "0")}-line-${block.line}`;
-      const text = blockModule(block.code, readme.pkgName, readme.valueExports, `${readme.name}, block ${i + 1} (line ${block.line})`);
+      const text = blockModule(
+        block.code,
+        readme.pkgName,
+        readme.valueExports,
+        `${readme.name}, block ${i + 1} (line ${block.line})`,
+      );
       writeFileSync(join(out, `${base}.mts`), text);
       writeFileSync(join(out, `${base}.ts`), text);
       files.nodenext.push(`${slug}/readme/${base}.mts`);

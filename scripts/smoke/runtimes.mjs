@@ -22,7 +22,9 @@ function binary(dir, name) {
   const linked = join(dir, "node_modules", ".bin", name);
   if (works(linked)) return linked;
   const scope = join(dir, "node_modules", name === "bun" ? "@oven" : "@deno");
-  const platform = existsSync(scope) ? readdirSync(scope).filter((p) => p.includes(process.platform === "win32" ? "windows" : process.platform)) : [];
+  const platform = existsSync(scope)
+    ? readdirSync(scope).filter((p) => p.includes(process.platform === "win32" ? "windows" : process.platform))
+    : [];
   for (const p of platform) {
     const bin = name === "bun" ? join(scope, p, "bin", "bun") : join(scope, p, "deno");
     if (works(bin)) return bin;
@@ -32,7 +34,9 @@ function binary(dir, name) {
 
 /** @returns {Promise<{ bun?: string, deno?: string, dir: string, installed: boolean, problems: string[] }>} */
 export async function ensureRuntimes() {
-  const dir = process.env.SMOKE_RUNTIMES_DIR ?? join(tmpdir(), "voiceapis-smoke-runtimes", `bun-${RUNTIME_VERSIONS.bun}-deno-${RUNTIME_VERSIONS.deno}`);
+  const dir =
+    process.env.SMOKE_RUNTIMES_DIR ??
+    join(tmpdir(), "voiceapis-smoke-runtimes", `bun-${RUNTIME_VERSIONS.bun}-deno-${RUNTIME_VERSIONS.deno}`);
   let bun = binary(dir, "bun");
   let deno = binary(dir, "deno");
   let installed = false;
@@ -40,7 +44,20 @@ export async function ensureRuntimes() {
   if (!bun || !deno) {
     mkdirSync(dir, { recursive: true });
     try {
-      await run("npm", ["install", "--prefix", dir, "--no-audit", "--no-fund", "--loglevel=error", `bun@${RUNTIME_VERSIONS.bun}`, `deno@${RUNTIME_VERSIONS.deno}`], { timeoutMs: 300_000 });
+      await run(
+        "npm",
+        [
+          "install",
+          "--prefix",
+          dir,
+          "--no-audit",
+          "--no-fund",
+          "--loglevel=error",
+          `bun@${RUNTIME_VERSIONS.bun}`,
+          `deno@${RUNTIME_VERSIONS.deno}`,
+        ],
+        { timeoutMs: 300_000 },
+      );
       installed = true;
     } catch (error) {
       problems.push(`npm install bun deno failed: ${error.message}`);

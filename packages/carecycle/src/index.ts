@@ -5,7 +5,13 @@
  * (see src/generated/); this file only describes the vendor to the runtime.
  */
 import type * as Core from "@voiceapis/core";
-import { type ApiClient, apiErrorClasses, type ClientOptions, createApiClient, type VendorConfig } from "@voiceapis/core";
+import {
+  type ApiClient,
+  apiErrorClasses,
+  type ClientOptions,
+  createApiClient,
+  type VendorConfig,
+} from "@voiceapis/core";
 import { bounds } from "./generated/bounds.js";
 import { emptyAnswers } from "./generated/empty-answers.js";
 import { type Pagination, pagination } from "./generated/pagination.js";
@@ -85,6 +91,8 @@ export type InternalServerError<Body = CarecycleErrorBody> = Core.InternalServer
  * and must start with `cc_`; a missing or malformed key throws here, before any
  * request is sent.
  */
-export function createCarecycleClient<Throws extends boolean = false>(options: CarecycleClientOptions<Throws> = {}): CarecycleClient<Throws> {
+export function createCarecycleClient<Throws extends boolean = false>(
+  options: CarecycleClientOptions<Throws> = {},
+): CarecycleClient<Throws> {
   return createApiClient<paths, Pagination, Throws>(carecycle, pagination, options, { bounds, emptyAnswers });
 }

@@ -9,7 +9,12 @@ import { Webhook } from "standardwebhooks";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { parse } from "yaml";
 import { SdkError } from "@voiceapis/core";
-import { type CarecycleWebhookEvent, verifyWebhook, WebhookVerificationError, type WebhookVerificationFailure } from "./webhooks.js";
+import {
+  type CarecycleWebhookEvent,
+  verifyWebhook,
+  WebhookVerificationError,
+  type WebhookVerificationFailure,
+} from "./webhooks.js";
 
 const secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 const otherSecret = "whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD";
@@ -93,7 +98,11 @@ describe("verifyWebhook accepts genuine deliveries", () => {
   it("uses the current time by default", () => {
     const body = exampleBody("customer.created");
     const ts = String(Math.floor(Date.now() / 1000));
-    const event = verifyWebhook(body, svixHeaders(body, { "svix-timestamp": ts, "svix-signature": sign(body, { ts }) }), secret);
+    const event = verifyWebhook(
+      body,
+      svixHeaders(body, { "svix-timestamp": ts, "svix-signature": sign(body, { ts }) }),
+      secret,
+    );
     expect(event.event_type).toBe("customer.created");
   });
 });
@@ -103,12 +112,20 @@ describe("verifyWebhook rejects", () => {
 
   it("a tampered body", () => {
     const tampered = body.replace("Marcus", "Markus");
-    expectFailure(() => verifyWebhook(tampered, svixHeaders(body), secret, { now }), "invalid_signature", /signature does not match/);
+    expectFailure(
+      () => verifyWebhook(tampered, svixHeaders(body), secret, { now }),
+      "invalid_signature",
+      /signature does not match/,
+    );
   });
 
   it("a body that was parsed and serialized again", () => {
     const reformatted = JSON.stringify(JSON.parse(body), null, 2);
-    expectFailure(() => verifyWebhook(reformatted, svixHeaders(body), secret, { now }), "invalid_signature", /raw request body/);
+    expectFailure(
+      () => verifyWebhook(reformatted, svixHeaders(body), secret, { now }),
+      "invalid_signature",
+      /raw request body/,
+    );
   });
 
   it("a parsed object instead of the raw body", () => {
@@ -117,38 +134,66 @@ describe("verifyWebhook rejects", () => {
   });
 
   it("the wrong secret", () => {
-    expectFailure(() => verifyWebhook(body, svixHeaders(body), otherSecret, { now }), "invalid_signature", /secret is this endpoint's/);
+    expectFailure(
+      () => verifyWebhook(body, svixHeaders(body), otherSecret, { now }),
+      "invalid_signature",
+      /secret is this endpoint's/,
+    );
   });
 
   it("a changed message id", () => {
-    expectFailure(() => verifyWebhook(body, svixHeaders(body, { "svix-id": "msg_other" }), secret, { now }), "invalid_signature", /does not match/);
+    expectFailure(
+      () => verifyWebhook(body, svixHeaders(body, { "svix-id": "msg_other" }), secret, { now }),
+      "invalid_signature",
+      /does not match/,
+    );
   });
 
   it("a signature header without a v1 entry", () => {
-    expectFailure(() => verifyWebhook(body, svixHeaders(body, { "svix-signature": "v2,abc" }), secret, { now }), "invalid_signature", /no `v1,`/);
+    expectFailure(
+      () => verifyWebhook(body, svixHeaders(body, { "svix-signature": "v2,abc" }), secret, { now }),
+      "invalid_signature",
+      /no `v1,`/,
+    );
   });
 
   it("a timestamp older than the default five minutes, even when correctly signed", () => {
     const ts = String(Math.floor(now.getTime() / 1000) - 301);
     const headers = svixHeaders(body, { "svix-timestamp": ts, "svix-signature": sign(body, { ts }) });
-    expectFailure(() => verifyWebhook(body, headers, secret, { now }), "timestamp_too_old", /301 s old, more than the 300 s tolerance/);
+    expectFailure(
+      () => verifyWebhook(body, headers, secret, { now }),
+      "timestamp_too_old",
+      /301 s old, more than the 300 s tolerance/,
+    );
     expect(verifyWebhook(body, headers, secret, { now, toleranceSeconds: 600 }).event_type).toBe("customer.created");
   });
 
   it("a timestamp too far in the future", () => {
     const ts = String(Math.floor(now.getTime() / 1000) + 120);
     const headers = svixHeaders(body, { "svix-timestamp": ts, "svix-signature": sign(body, { ts }) });
-    expectFailure(() => verifyWebhook(body, headers, secret, { now, toleranceSeconds: 60 }), "timestamp_too_new", /120 s in the future/);
+    expectFailure(
+      () => verifyWebhook(body, headers, secret, { now, toleranceSeconds: 60 }),
+      "timestamp_too_new",
+      /120 s in the future/,
+    );
   });
 
   it("a negative or non-numeric toleranceSeconds option", () => {
-    expect(() => verifyWebhook(body, svixHeaders(body), secret, { now, toleranceSeconds: -1 })).toThrow(/`toleranceSeconds` option must be a number ≥ 0/);
-    expect(() => verifyWebhook(body, svixHeaders(body), secret, { now, toleranceSeconds: Number.NaN })).toThrow(SdkError);
+    expect(() => verifyWebhook(body, svixHeaders(body), secret, { now, toleranceSeconds: -1 })).toThrow(
+      /`toleranceSeconds` option must be a number ≥ 0/,
+    );
+    expect(() => verifyWebhook(body, svixHeaders(body), secret, { now, toleranceSeconds: Number.NaN })).toThrow(
+      SdkError,
+    );
   });
 
   it("a timestamp that is not Unix seconds", () => {
     const headers = svixHeaders(body, { "svix-timestamp": "2026-06-17T19:07:23Z" });
-    expectFailure(() => verifyWebhook(body, headers, secret, { now }), "invalid_timestamp", /Unix time in whole seconds/);
+    expectFailure(
+      () => verifyWebhook(body, headers, secret, { now }),
+      "invalid_timestamp",
+      /Unix time in whole seconds/,
+    );
   });
 
   it("missing headers, naming each one", () => {
@@ -157,7 +202,11 @@ describe("verifyWebhook rejects", () => {
       "missing_header",
       /lacks the svix-signature \(or webhook-signature\) header\./,
     );
-    expectFailure(() => verifyWebhook(body, {}, secret, { now }), "missing_header", /svix-id .*svix-timestamp .*svix-signature .*headers\./);
+    expectFailure(
+      () => verifyWebhook(body, {}, secret, { now }),
+      "missing_header",
+      /svix-id .*svix-timestamp .*svix-signature .*headers\./,
+    );
     expectFailure(() => verifyWebhook(body, new Headers(), secret, { now }), "missing_header", /svix-id/);
   });
 
@@ -175,7 +224,11 @@ describe("verifyWebhook rejects", () => {
     expect(error.reason).toBe("invalid_secret");
     expect(error.message).toMatch(/non-empty base64/);
     expect(error.message).not.toContain("not*base64");
-    expectFailure(() => verifyWebhook(body, svixHeaders(body), "whsec_", { now }), "invalid_secret", /non-empty base64/);
+    expectFailure(
+      () => verifyWebhook(body, svixHeaders(body), "whsec_", { now }),
+      "invalid_secret",
+      /non-empty base64/,
+    );
   });
 
   it("a signed body that is not JSON", () => {
@@ -184,7 +237,11 @@ describe("verifyWebhook rejects", () => {
   });
 
   it("bytes that are not UTF-8", () => {
-    expectFailure(() => verifyWebhook(new Uint8Array([0x7b, 0xff, 0x7d]), svixHeaders("{}"), secret, { now }), "invalid_body", /UTF-8/);
+    expectFailure(
+      () => verifyWebhook(new Uint8Array([0x7b, 0xff, 0x7d]), svixHeaders("{}"), secret, { now }),
+      "invalid_body",
+      /UTF-8/,
+    );
   });
 
   it("a signed event type CareCycle does not document", () => {
@@ -195,6 +252,10 @@ describe("verifyWebhook rejects", () => {
       /"policy.created"; this version knows customer.created, customer.updated, call.completed/,
     );
     const untyped = JSON.stringify({ id: "bd48c3c7-a589-491c-81a7-d2544be13dd5" });
-    expectFailure(() => verifyWebhook(untyped, svixHeaders(untyped), secret, { now }), "unknown_event_type", /no `event_type`/);
+    expectFailure(
+      () => verifyWebhook(untyped, svixHeaders(untyped), secret, { now }),
+      "unknown_event_type",
+      /no `event_type`/,
+    );
   });
 });

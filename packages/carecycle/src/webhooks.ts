@@ -23,7 +23,9 @@ export type CarecycleWebhookPayload<T extends CarecycleWebhookEventType> =
   webhooks[T]["post"]["requestBody"]["content"]["application/json"];
 
 /** Any CareCycle webhook payload; narrow it with `event.event_type`. */
-export type CarecycleWebhookEvent = { [T in CarecycleWebhookEventType]: CarecycleWebhookPayload<T> }[CarecycleWebhookEventType];
+export type CarecycleWebhookEvent = {
+  [T in CarecycleWebhookEventType]: CarecycleWebhookPayload<T>;
+}[CarecycleWebhookEventType];
 
 /** What the headers argument may be: a fetch `Headers`, or a plain object such as Node's `req.headers`. */
 export type WebhookHeaders = Headers | Record<string, string | string[] | undefined>;
@@ -125,7 +127,10 @@ function signerFor(secret: string): Webhook {
   try {
     return new Webhook(secret);
   } catch {
-    throw new WebhookVerificationError("invalid_secret", "The webhook signing secret is malformed: after `whsec_` it must be non-empty base64.");
+    throw new WebhookVerificationError(
+      "invalid_secret",
+      "The webhook signing secret is malformed: after `whsec_` it must be non-empty base64.",
+    );
   }
 }
 
@@ -133,7 +138,10 @@ function missingHeaders(values: Record<string, string | undefined>): WebhookVeri
   const missing = Object.keys(values).filter((name) => values[name] === undefined);
   const names = missing.map((name) => `svix-${name} (or webhook-${name})`).join(", ");
   const plural = missing.length > 1 ? "s" : "";
-  return new WebhookVerificationError("missing_header", `The webhook request lacks the ${names} header${plural}. Pass the request's headers unchanged.`);
+  return new WebhookVerificationError(
+    "missing_header",
+    `The webhook request lacks the ${names} header${plural}. Pass the request's headers unchanged.`,
+  );
 }
 
 function bodyText(rawBody: unknown): string {
@@ -171,7 +179,10 @@ function readHeader(headers: WebhookHeaders, name: string): string | undefined {
 /** Parses the Unix-seconds timestamp and checks it lies within `tolerance` of `now`. */
 function checkTimestamp(value: string, tolerance: number, now: Date): number {
   if (!/^\d{1,15}$/.test(value)) {
-    throw new WebhookVerificationError("invalid_timestamp", "The svix-timestamp header must be a Unix time in whole seconds.");
+    throw new WebhookVerificationError(
+      "invalid_timestamp",
+      "The svix-timestamp header must be a Unix time in whole seconds.",
+    );
   }
   const sentAt = Number(value);
   const current = Math.floor(now.getTime() / 1000);

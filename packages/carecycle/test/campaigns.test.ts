@@ -10,7 +10,9 @@ const { client, requests } = contractClient("Campaigns");
 describe("Campaigns", () => {
   it("listCampaigns: GET /v2/campaigns with every filter", async () => {
     const { data, error, response } = await client.GET("/v2/campaigns", {
-      params: { query: { page: 1, limit: 25, sortBy: "startDate", sortOrder: "asc", search: "Medicare", status: "active" } },
+      params: {
+        query: { page: 1, limit: 25, sortBy: "startDate", sortOrder: "asc", search: "Medicare", status: "active" },
+      },
     });
     expect(error).toBeUndefined();
     expect(response.status).toBe(200);
@@ -53,7 +55,11 @@ describe("Campaigns", () => {
       body: { memberId: ids.member, sourceId: ids.source },
     });
     expect(response.status).toBe(201);
-    expect(data?.restriction).toMatchObject({ memberId: ids.member, sourceId: ids.source, memberName: "Dana Whitfield" });
+    expect(data?.restriction).toMatchObject({
+      memberId: ids.member,
+      sourceId: ids.source,
+      memberName: "Dana Whitfield",
+    });
     expect(await requests.at(-1)!.json()).toEqual({ memberId: ids.member, sourceId: ids.source });
   });
 });

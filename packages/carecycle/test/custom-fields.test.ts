@@ -15,7 +15,13 @@ describe("CustomFields", () => {
     expect(error).toBeUndefined();
     expect(response.status).toBe(200);
     expect(data?.items.map((definition) => definition.fieldKey)).toEqual(["preferred_language", "utm_campaign"]);
-    expect(queryOf(requests.at(-1)!)).toEqual({ page: "1", limit: "20", recordType: "customers", sortBy: "fieldLabel", sortOrder: "asc" });
+    expect(queryOf(requests.at(-1)!)).toEqual({
+      page: "1",
+      limit: "20",
+      recordType: "customers",
+      sortBy: "fieldLabel",
+      sortOrder: "asc",
+    });
   });
 
   it("createCustomFieldDefinition: POST /v2/custom-fields", async () => {
@@ -36,7 +42,9 @@ describe("CustomFields", () => {
   });
 
   it("getCustomFieldDefinition: GET /v2/custom-fields/{id}", async () => {
-    const { data, response } = await client.GET("/v2/custom-fields/{id}", { params: { path: { id: ids.customFieldDefinition } } });
+    const { data, response } = await client.GET("/v2/custom-fields/{id}", {
+      params: { path: { id: ids.customFieldDefinition } },
+    });
     expect(response.status).toBe(200);
     expect(data?.id).toBe(ids.customFieldDefinition);
     expect(data?.options).toEqual(["English", "Spanish", "Vietnamese"]);

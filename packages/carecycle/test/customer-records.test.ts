@@ -18,7 +18,11 @@ describe("custom-field values", () => {
       body: { fieldDefinitionId: ids.customFieldDefinition, selectValue: "Spanish" },
     });
     expect(response.status).toBe(201);
-    expect(data).toMatchObject({ fieldDefinitionId: ids.customFieldDefinition, recordId: ids.customer, selectValue: "Spanish" });
+    expect(data).toMatchObject({
+      fieldDefinitionId: ids.customFieldDefinition,
+      recordId: ids.customer,
+      selectValue: "Spanish",
+    });
   });
 
   it("updateCustomerCustomFieldValue: PATCH /v2/customers/{id}/custom-fields/{customFieldId}", async () => {
@@ -28,11 +32,15 @@ describe("custom-field values", () => {
     });
     expect(response.status).toBe(200);
     expect(data?.selectValue).toBe("Vietnamese");
-    expect(new URL(requests.at(-1)!.url).pathname).toBe(`/v2/customers/${ids.customer}/custom-fields/${ids.customFieldValue}`);
+    expect(new URL(requests.at(-1)!.url).pathname).toBe(
+      `/v2/customers/${ids.customer}/custom-fields/${ids.customFieldValue}`,
+    );
   });
 
   it("deleteCustomerCustomFieldValue: DELETE /v2/customers/{id}/custom-fields/{customFieldId}", async () => {
-    const { data, response } = await client.DELETE("/v2/customers/{id}/custom-fields/{customFieldId}", { params: { path: valuePath } });
+    const { data, response } = await client.DELETE("/v2/customers/{id}/custom-fields/{customFieldId}", {
+      params: { path: valuePath },
+    });
     expect(response.status).toBe(200);
     expect(data).toEqual({ success: true, message: "Custom field value deleted successfully" });
   });
@@ -125,7 +133,11 @@ describe("providers", () => {
       },
     });
     expect(response.status).toBe(201);
-    expect(data).toMatchObject({ providerType: "Primary Care", providerName: "Dr. Elena Ortiz", isPrimaryProvider: true });
+    expect(data).toMatchObject({
+      providerType: "Primary Care",
+      providerName: "Dr. Elena Ortiz",
+      isPrimaryProvider: true,
+    });
   });
 
   it("updateCustomerProvider: PATCH /v2/customers/{id}/providers/{providerId}", async () => {
@@ -138,7 +150,9 @@ describe("providers", () => {
   });
 
   it("deleteCustomerProvider: DELETE /v2/customers/{id}/providers/{providerId}", async () => {
-    const { data, response } = await client.DELETE("/v2/customers/{id}/providers/{providerId}", { params: { path: providerPath } });
+    const { data, response } = await client.DELETE("/v2/customers/{id}/providers/{providerId}", {
+      params: { path: providerPath },
+    });
     expect(response.status).toBe(200);
     expect(data?.success).toBe(true);
   });

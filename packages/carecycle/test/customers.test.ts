@@ -42,7 +42,9 @@ describe("Customers", () => {
     expect(data?.items.map((customer) => customer.lastName)).toEqual(["Delacroix", "Raman"]);
     expect(data?.items[0]?.callerId).toBe("+13128471928");
     // Multi-value filters travel as one comma-separated string each.
-    expect(queryOf(requests.at(-1)!)).toEqual(Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)])));
+    expect(queryOf(requests.at(-1)!)).toEqual(
+      Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)])),
+    );
   });
 
   it("getCustomer: GET /v2/customers/{id} with related records", async () => {
@@ -67,7 +69,10 @@ describe("Customers", () => {
       language: "en",
       productInterest: "Medicare Advantage",
     } as const;
-    const { data, response } = await client.PATCH("/v2/customers/{id}", { params: { path: { id: ids.customer } }, body });
+    const { data, response } = await client.PATCH("/v2/customers/{id}", {
+      params: { path: { id: ids.customer } },
+      body,
+    });
     expect(response.status).toBe(200);
     expect(data?.qualificationStatus).toBe("Qualified");
     expect(data?.preferredName).toBe("Marc");

@@ -23,13 +23,22 @@ import {
 import { apiKey, contractClient, ids } from "./support.js";
 
 const { client, recorder } = contractClient();
-const throwing = createCarecycleClient({ apiKey, baseUrl: mockUrl(), fetch: recorder.fetch, maxRetries: 0, throwOnError: true });
+const throwing = createCarecycleClient({
+  apiKey,
+  baseUrl: mockUrl(),
+  fetch: recorder.fetch,
+  maxRetries: 0,
+  throwOnError: true,
+});
 
 /** Calls GET /v2/customers/{id} (which documents every error status) with `Prefer: code=<status>`; returns what it throws. */
 async function forced(status: number): Promise<CarecycleApiError> {
   const thrown = await throwing
     .GET("/v2/customers/{id}", { params: { path: { id: ids.customer } }, headers: { Prefer: `code=${status}` } })
-    .then(() => undefined, (error: unknown) => error);
+    .then(
+      () => undefined,
+      (error: unknown) => error,
+    );
   expect(thrown).toBeInstanceOf(ApiError);
   return thrown as CarecycleApiError;
 }
@@ -59,7 +68,13 @@ describe("each documented error status, in throwing mode", () => {
   it("422 carries the validation issues in errors[]", async () => {
     const error = (await forced(422)) as UnprocessableEntityError<components["schemas"]["ValidationErrorResponse"]>;
     expect(error.body.errors).toEqual([
-      { path: ["records", "0", "phoneNumber"], message: "Required", expected: "string", received: "undefined", code: "invalid_type" },
+      {
+        path: ["records", "0", "phoneNumber"],
+        message: "Required",
+        expected: "string",
+        received: "undefined",
+        code: "invalid_type",
+      },
     ]);
   });
 
@@ -93,10 +108,19 @@ describe("failures in the default (non-throwing) mode", () => {
 
   it("limit 101 is rejected before a request is sent, naming the parameter and its range", async () => {
     const sent: Request[] = [];
-    const counted = createCarecycleClient({ apiKey, baseUrl: mockUrl(), fetch: (request) => (sent.push(request), fetch(request)) });
+    const counted = createCarecycleClient({
+      apiKey,
+      baseUrl: mockUrl(),
+      fetch: (request) => {
+        sent.push(request);
+        return fetch(request);
+      },
+    });
     const failure = await counted.GET("/v2/customers", { params: { query: { limit: 101 } } }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ConfigurationError);
-    expect((failure as Error).message).toBe("GET /v2/customers: the query parameter `limit` must be an integer from 1 to 100; got 101.");
+    expect((failure as Error).message).toBe(
+      "GET /v2/customers: the query parameter `limit` must be an integer from 1 to 100; got 101.",
+    );
     expect(sent).toEqual([]);
   });
 });

@@ -31,7 +31,13 @@ describe("Leads", () => {
         leadCost: 18.5,
         customFields: [{ fieldKey: "utm_campaign", value: "aep-2026" }],
       },
-      { phoneNumber: "(480) 555-0188", firstName: "Alma", lastName: "Torres", timezone: "America/Phoenix", externalId: "CRM-48214" },
+      {
+        phoneNumber: "(480) 555-0188",
+        firstName: "Alma",
+        lastName: "Torres",
+        timezone: "America/Phoenix",
+        externalId: "CRM-48214",
+      },
       { phoneNumber: "4805550172", timezone: "MST", dateOfBirth: "09/30/1987", sourceId: ids.source },
     ];
     const { data, error, response } = await client.POST("/v2/leads/upload", { body: { records } });

@@ -11,7 +11,9 @@ const { client, requests } = contractClient();
 describe("paginate against the mock", () => {
   it("stops after one page when the page says nextPage: null (/v2/campaigns)", async () => {
     const before = requests.length;
-    const campaigns = await client.paginate("/v2/campaigns", { params: { query: { limit: 50, status: "active" } } }).toArray();
+    const campaigns = await client
+      .paginate("/v2/campaigns", { params: { query: { limit: 50, status: "active" } } })
+      .toArray();
     expect(campaigns.map((campaign) => campaign.name)).toEqual(["Medicare AEP Outreach"]);
     expect(requests.slice(before).map(queryOf)).toEqual([{ limit: "50", status: "active" }]);
   });
@@ -21,7 +23,9 @@ describe("paginate against the mock", () => {
     // the same items; the paginator's repeat guard ends the walk there instead of looping.
     const before = requests.length;
     const pages = [];
-    for await (const page of client.paginate("/v2/customers", { params: { query: { limit: 2, states: "AZ" } } }).byPage()) {
+    for await (const page of client
+      .paginate("/v2/customers", { params: { query: { limit: 2, states: "AZ" } } })
+      .byPage()) {
       pages.push(page);
     }
     expect(pages).toHaveLength(1);
@@ -34,9 +38,16 @@ describe("paginate against the mock", () => {
   });
 
   it("walks a customer's calls and the custom-field definitions", async () => {
-    const calls = await client.paginate("/v2/customers/{id}/calls", { params: { path: { id: ids.customer } } }).toArray();
-    const definitions = await client.paginate("/v2/custom-fields", { params: { query: { recordType: "customers" } } }).toArray();
-    expect(calls.map((call) => call.id)).toEqual(["2deebd38-6b72-4216-9cec-942991d71357", "897251a9-443f-4234-b4cd-787a812af2ab"]);
+    const calls = await client
+      .paginate("/v2/customers/{id}/calls", { params: { path: { id: ids.customer } } })
+      .toArray();
+    const definitions = await client
+      .paginate("/v2/custom-fields", { params: { query: { recordType: "customers" } } })
+      .toArray();
+    expect(calls.map((call) => call.id)).toEqual([
+      "2deebd38-6b72-4216-9cec-942991d71357",
+      "897251a9-443f-4234-b4cd-787a812af2ab",
+    ]);
     expect(definitions.map((definition) => definition.fieldType)).toEqual(["select", "text"]);
   });
 

@@ -42,7 +42,9 @@ describe("429 retryAfter from the body", () => {
     expect(data).toEqual({ restrictions: [] });
     expect(sent).toHaveLength(2);
     expect(sent[0]?.headers.get("x-api-key")).toBe("cc_test_retry");
-    expect(retries).toEqual([{ method: "GET", url: sent[0]!.url, attempt: 1, delayMs: Math.min(1000, 30), reason: "429" }]);
+    expect(retries).toEqual([
+      { method: "GET", url: sent[0]!.url, attempt: 1, delayMs: Math.min(1000, 30), reason: "429" },
+    ]);
   });
 
   it("converts seconds to milliseconds when the wait is under the cap", async () => {
@@ -53,7 +55,10 @@ describe("429 retryAfter from the body", () => {
   });
 
   it("gives up after maxRetries and returns the last 429 body", async () => {
-    const { client, sent, retries } = stubbed([() => rateLimited(1), () => rateLimited(1)], { maxRetryAfter: 5, maxRetries: 1 });
+    const { client, sent, retries } = stubbed([() => rateLimited(1), () => rateLimited(1)], {
+      maxRetryAfter: 5,
+      maxRetries: 1,
+    });
     const { error, response } = await client.GET(path, { params });
     expect(sent).toHaveLength(2);
     expect(retries.map((event) => event.delayMs)).toEqual([5]);

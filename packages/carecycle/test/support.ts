@@ -15,7 +15,8 @@ export const apiKey = "cc_test_contract_key";
 const spec = new URL("../src/generated/openapi.yaml", import.meta.url);
 
 /** The customer sub-records (custom-field values, dependents, policies, prescriptions, providers). */
-export const isCustomerRecordPath = (path: string) => /^\/v2\/customers\/\{id\}\/(custom-fields|dependents|policies|prescriptions|providers)/.test(path);
+export const isCustomerRecordPath = (path: string) =>
+  /^\/v2\/customers\/\{id\}\/(custom-fields|dependents|policies|prescriptions|providers)/.test(path);
 
 /** Ids taken from the spec's examples, so that the mock accepts them as path parameters. */
 export const ids = {
@@ -32,7 +33,8 @@ export const ids = {
 } as const;
 
 /** `"<method> <path>"` of every operation in the bundled spec, or of those with `tag` (and a path `within`). */
-export const operationsOf = (tag?: string, within?: (path: string) => boolean) => contract.operationsOf(spec, tag, within);
+export const operationsOf = (tag?: string, within?: (path: string) => boolean) =>
+  contract.operationsOf(spec, tag, within);
 
 /**
  * The contract client for one test file. `tag`, when given, makes the file
@@ -40,5 +42,8 @@ export const operationsOf = (tag?: string, within?: (path: string) => boolean) =
  * to the paths `within` accepts, for a tag split over several files).
  */
 export function contractClient(tag?: string, within?: (path: string) => boolean) {
-  return contract.contractHarness((fetch) => createCarecycleClient({ apiKey, baseUrl: contract.mockUrl(), fetch, maxRetries: 0 }), { spec, tag, within });
+  return contract.contractHarness(
+    (fetch) => createCarecycleClient({ apiKey, baseUrl: contract.mockUrl(), fetch, maxRetries: 0 }),
+    { spec, tag, within },
+  );
 }

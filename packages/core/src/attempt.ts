@@ -48,7 +48,12 @@ const noop = () => undefined;
  * rejects with TIMEOUT, ABORTED, an SdkError (a refused redirect, a fetch that answers
  * nonsense), or the fetch's own error.
  */
-export function attempt(hop: Hop, headers: Headers, options: AttemptOptions, signal: AbortSignal | null): Promise<Response> {
+export function attempt(
+  hop: Hop,
+  headers: Headers,
+  options: AttemptOptions,
+  signal: AbortSignal | null,
+): Promise<Response> {
   if (signal?.aborted) return Promise.reject(ABORTED);
   const inflight: Inflight = { controller: new AbortController() };
   return withDeadline(run(hop, headers, options, inflight), options.timeout, signal, (why) => {
@@ -105,7 +110,9 @@ async function run(first: Hop, headers: Headers, options: AttemptOptions, inflig
     if (options.fetch) response = await options.fetch((inflight.request = new Request(hop.url, init)));
     else response = await globalThis.fetch(hop.url, init);
     if (typeof response?.status !== "number" || typeof response.headers?.get !== "function") {
-      throw new ConfigurationError(`The \`fetch\` option must resolve to a Response; it resolved to ${response === null ? "null" : typeof response}.`);
+      throw new ConfigurationError(
+        `The \`fetch\` option must resolve to a Response; it resolved to ${response === null ? "null" : typeof response}.`,
+      );
     }
     if (inflight.controller.signal.aborted) {
       // A fetch that ignored the signal answered after the deadline or the abort: drop the answer, free the connection.
@@ -125,8 +132,11 @@ async function run(first: Hop, headers: Headers, options: AttemptOptions, inflig
     if (next === undefined) {
       if (response.type === "error") throw new TypeError("the fetch answered with a network error");
       if (response.status < 200 || response.status > 599) {
-        if (!options.fetch) throw new TypeError(`the server answered with status ${response.status}, which HTTP does not allow`);
-        throw new ConfigurationError(`The \`fetch\` option resolved to a Response with status ${response.status}, which no server sends.`);
+        if (!options.fetch)
+          throw new TypeError(`the server answered with status ${response.status}, which HTTP does not allow`);
+        throw new ConfigurationError(
+          `The \`fetch\` option resolved to a Response with status ${response.status}, which no server sends.`,
+        );
       }
       return readWhole(response, hop.url, inflight, hops > 0);
     }
@@ -139,7 +149,8 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
 function withoutContentHeaders(headers: Headers): Headers {
   const copy = new Headers(headers);
-  for (const name of ["content-type", "content-length", "content-encoding", "content-language", "content-location"]) copy.delete(name);
+  for (const name of ["content-type", "content-length", "content-encoding", "content-language", "content-location"])
+    copy.delete(name);
   return copy;
 }
 
@@ -156,13 +167,20 @@ async function readWhole(response: Response, url: string, inflight: Inflight, re
     bytes = await readAll(inflight.reader);
   }
   // A Response made in memory has no url of its own; keep the one the answer came from (after redirects).
-  return new BufferedResponse(bytes, { status: response.status, statusText: response.statusText, headers: response.headers }, response.url || url, redirected);
+  return new BufferedResponse(
+    bytes,
+    { status: response.status, statusText: response.statusText, headers: response.headers },
+    response.url || url,
+    redirected,
+  );
 }
 
 const EMPTY = new Uint8Array(0);
 
 /** Reads a stream to its end, into one array of bytes (request and response bodies alike). */
-export async function readAll(reader: ReadableStreamDefaultReader<Uint8Array<ArrayBuffer>>): Promise<Uint8Array<ArrayBuffer>> {
+export async function readAll(
+  reader: ReadableStreamDefaultReader<Uint8Array<ArrayBuffer>>,
+): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
   for (;;) {

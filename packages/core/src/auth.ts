@@ -21,7 +21,10 @@ export interface AuthConfig {
 
 /** Reads an environment variable in Node, Bun and Deno; undefined in browsers or without permission. */
 export function readEnv(name: string): string | undefined {
-  const g = globalThis as { process?: { env?: Record<string, string | undefined> }; Deno?: { env?: { get(n: string): string | undefined } } };
+  const g = globalThis as {
+    process?: { env?: Record<string, string | undefined> };
+    Deno?: { env?: { get(n: string): string | undefined } };
+  };
   try {
     return g.process?.env?.[name] ?? g.Deno?.env?.get(name);
   } catch {
@@ -37,7 +40,9 @@ export function resolveApiKey(apiKey: string | undefined, auth: AuthConfig): str
     // A key given to a client that never sends one is a mistake worth reporting: it may be a
     // user token on its way into a browser bundle.
     if (apiKey !== undefined) {
-      throw new ConfigurationError(`The ${auth.vendor} routes of this client take no API key; remove the \`apiKey\` option.`);
+      throw new ConfigurationError(
+        `The ${auth.vendor} routes of this client take no API key; remove the \`apiKey\` option.`,
+      );
     }
     return undefined;
   }

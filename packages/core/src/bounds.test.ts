@@ -9,8 +9,13 @@ import { createApiClient } from "./client.js";
 import { ConfigurationError } from "./errors.js";
 
 const bounds: ParameterBounds = {
-  "get /v1/calls": { query: { limit: { integer: true, minimum: 1, maximum: 200 }, offset: { integer: true, minimum: 0 } } },
-  "get /v1/calls/{id}/parts": { path: { id: { integer: true, minimum: 1 } }, query: { ratio: { exclusiveMinimum: 0, maximum: 1 } } },
+  "get /v1/calls": {
+    query: { limit: { integer: true, minimum: 1, maximum: 200 }, offset: { integer: true, minimum: 0 } },
+  },
+  "get /v1/calls/{id}/parts": {
+    path: { id: { integer: true, minimum: 1 } },
+    query: { ratio: { exclusiveMinimum: 0, maximum: 1 } },
+  },
 };
 
 function message(run: () => void): string {
@@ -28,23 +33,31 @@ describe("checkBounds", () => {
     expect(message(() => checkBounds(bounds, "GET", "/v1/calls", { query: { limit: 201 } }))).toBe(
       "GET /v1/calls: the query parameter `limit` must be an integer from 1 to 200; got 201.",
     );
-    expect(message(() => checkBounds(bounds, "get", "/v1/calls", { query: { limit: 0 } }))).toMatch(/`limit` must be an integer from 1 to 200; got 0\.$/);
-    expect(message(() => checkBounds(bounds, "get", "/v1/calls", { query: { offset: -1 } }))).toMatch(/`offset` must be an integer ≥ 0; got -1\.$/);
+    expect(message(() => checkBounds(bounds, "get", "/v1/calls", { query: { limit: 0 } }))).toMatch(
+      /`limit` must be an integer from 1 to 200; got 0\.$/,
+    );
+    expect(message(() => checkBounds(bounds, "get", "/v1/calls", { query: { offset: -1 } }))).toMatch(
+      /`offset` must be an integer ≥ 0; got -1\.$/,
+    );
   });
 
   it("rejects a fraction for an integer, and says when it got a string or NaN", () => {
     expect(message(() => checkBounds(bounds, "get", "/v1/calls", { query: { limit: 1.5 } }))).toMatch(/got 1\.5\.$/);
-    expect(message(() => checkBounds(bounds, "get", "/v1/calls", { query: { limit: "50" } }))).toMatch(/got the string "50"\.$/);
-    expect(message(() => checkBounds(bounds, "get", "/v1/calls", { query: { limit: Number.NaN } }))).toMatch(/got NaN\.$/);
+    expect(message(() => checkBounds(bounds, "get", "/v1/calls", { query: { limit: "50" } }))).toMatch(
+      /got the string "50"\.$/,
+    );
+    expect(message(() => checkBounds(bounds, "get", "/v1/calls", { query: { limit: Number.NaN } }))).toMatch(
+      /got NaN\.$/,
+    );
   });
 
   it("checks path parameters and exclusive bounds", () => {
     expect(message(() => checkBounds(bounds, "get", "/v1/calls/{id}/parts", { path: { id: 0 } }))).toBe(
       "GET /v1/calls/{id}/parts: the path parameter `id` must be an integer ≥ 1; got 0.",
     );
-    expect(message(() => checkBounds(bounds, "get", "/v1/calls/{id}/parts", { path: { id: 1 }, query: { ratio: 0 } }))).toMatch(
-      /`ratio` must be a number > 0 and ≤ 1; got 0\.$/,
-    );
+    expect(
+      message(() => checkBounds(bounds, "get", "/v1/calls/{id}/parts", { path: { id: 1 }, query: { ratio: 0 } })),
+    ).toMatch(/`ratio` must be a number > 0 and ≤ 1; got 0\.$/);
   });
 
   it("accepts values in range, absent parameters, and operations without bounds", () => {
@@ -52,7 +65,9 @@ describe("checkBounds", () => {
     expect(() => checkBounds(bounds, "get", "/v1/calls", { query: { limit: undefined } })).not.toThrow();
     expect(() => checkBounds(bounds, "get", "/v1/calls", undefined)).not.toThrow();
     expect(() => checkBounds(bounds, "post", "/v1/calls", { query: { limit: 500 } })).not.toThrow();
-    expect(() => checkBounds(bounds, "get", "/v1/calls/{id}/parts", { path: { id: 3 }, query: { ratio: 0.5 } })).not.toThrow();
+    expect(() =>
+      checkBounds(bounds, "get", "/v1/calls/{id}/parts", { path: { id: 3 }, query: { ratio: 0.5 } }),
+    ).not.toThrow();
   });
 
   it("describes each kind of bound", () => {
@@ -64,13 +79,22 @@ describe("checkBounds", () => {
 
 describe("a client with bounds", () => {
   const client = (fetch: (request: Request) => Promise<Response>, throwOnError = false) =>
-    createApiClient<any, {}, boolean>(testVendor, {}, { apiKey: API_KEY, baseUrl: BASE_URL, fetch, throwOnError }, { bounds }) as unknown as LooseClient;
+    createApiClient<any, {}, boolean>(
+      testVendor,
+      {},
+      { apiKey: API_KEY, baseUrl: BASE_URL, fetch, throwOnError },
+      { bounds },
+    ) as unknown as LooseClient;
 
   it.each([false, true])("throwOnError %s: an out-of-range limit rejects before any request", async (throwOnError) => {
     const stub = stubFetch(() => json(200, { data: [] }));
-    const error = await rejection(client(stub.fetch, throwOnError).GET("/v1/calls", { params: { query: { limit: 201 } } }));
+    const error = await rejection(
+      client(stub.fetch, throwOnError).GET("/v1/calls", { params: { query: { limit: 201 } } }),
+    );
     expect(error).toBeInstanceOf(ConfigurationError);
-    expect((error as Error).message).toBe("GET /v1/calls: the query parameter `limit` must be an integer from 1 to 200; got 201.");
+    expect((error as Error).message).toBe(
+      "GET /v1/calls: the query parameter `limit` must be an integer from 1 to 200; got 201.",
+    );
     expect(stub.sent).toHaveLength(0);
   });
 

@@ -16,7 +16,10 @@ export interface NumberBound {
 }
 
 /** Bounded parameters per `"<method> <path>"` (method in lower case), by place and name. */
-export type ParameterBounds = Record<string, { query?: Record<string, NumberBound>; path?: Record<string, NumberBound> }>;
+export type ParameterBounds = Record<
+  string,
+  { query?: Record<string, NumberBound>; path?: Record<string, NumberBound> }
+>;
 
 /** "an integer from 1 to 200", "an integer ≥ 0", "a number > 0 and ≤ 1". */
 export function describeBound(b: NumberBound): string {
@@ -43,7 +46,8 @@ function fits(value: unknown, b: NumberBound): boolean {
 /** What a wrong value was, in words: `201`, `the string "1"`, `a boolean`. */
 export function describeValue(value: unknown): string {
   if (typeof value === "number") return String(value);
-  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === "string")
+    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   return `a${typeof value === "object" || typeof value === "undefined" ? "n" : ""} ${typeof value}`;
@@ -53,7 +57,12 @@ export function describeValue(value: unknown): string {
  * Throws a {@link ConfigurationError} naming the first parameter of the call
  * that is outside its documented bound; absent parameters are not checked.
  */
-export function checkBounds(bounds: ParameterBounds, method: string, path: string, params: { query?: unknown; path?: unknown } | undefined): void {
+export function checkBounds(
+  bounds: ParameterBounds,
+  method: string,
+  path: string,
+  params: { query?: unknown; path?: unknown } | undefined,
+): void {
   const operation = bounds[`${method.toLowerCase()} ${path}`];
   if (!operation || !params) return;
   for (const place of ["path", "query"] as const) {

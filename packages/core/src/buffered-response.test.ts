@@ -5,13 +5,24 @@
 import { describe, expect, it } from "vitest";
 import { BufferedResponse } from "./buffered-response.js";
 
-const make = (text = '{"a":1}') => new BufferedResponse(new TextEncoder().encode(text), { status: 200, headers: { "content-type": "application/json" } }, "https://api.test.example/x", true);
+const make = (text = '{"a":1}') =>
+  new BufferedResponse(
+    new TextEncoder().encode(text),
+    { status: 200, headers: { "content-type": "application/json" } },
+    "https://api.test.example/x",
+    true,
+  );
 
 describe("BufferedResponse", () => {
   it("is a Response with the given status, headers, url and redirected", async () => {
     const response = make();
     expect(response).toBeInstanceOf(Response);
-    expect([response.status, response.ok, response.url, response.redirected]).toEqual([200, true, "https://api.test.example/x", true]);
+    expect([response.status, response.ok, response.url, response.redirected]).toEqual([
+      200,
+      true,
+      "https://api.test.example/x",
+      true,
+    ]);
     expect(response.headers.get("content-type")).toBe("application/json");
     expect(await response.json()).toEqual({ a: 1 });
   });

@@ -23,7 +23,7 @@ export class BufferedResponse extends Response {
 
   static {
     // Accessors on the prototype: the DOM typings declare these as plain properties, which a class cannot override as getters.
-    Object.defineProperties(this.prototype, {
+    Object.defineProperties(BufferedResponse.prototype, {
       url: {
         get(this: BufferedResponse) {
           return this.#url;
@@ -99,6 +99,11 @@ export class BufferedResponse extends Response {
 
   override clone(): BufferedResponse {
     if (this.#used || this.#stream?.locked) throw new TypeError("Response.clone: Body has already been consumed.");
-    return new BufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers }, this.#url, this.#redirected);
+    return new BufferedResponse(
+      this.#bytes,
+      { status: this.status, statusText: this.statusText, headers: this.headers },
+      this.#url,
+      this.#redirected,
+    );
   }
 }

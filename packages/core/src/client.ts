@@ -74,7 +74,9 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
   extras: ClientExtras = {},
 ): ApiClient<Paths, Pag, Throws> {
   if (typeof options !== "object" || options === null) {
-    throw new ConfigurationError(`create${vendor.vendor}Client takes an options object; got ${options === null ? "null" : typeof options}.`);
+    throw new ConfigurationError(
+      `create${vendor.vendor}Client takes an options object; got ${options === null ? "null" : typeof options}.`,
+    );
   }
   checkClientOptions(options as Record<string, unknown>);
   const baseUrl = checkBaseUrl(options.baseUrl ?? vendor.baseUrl);
@@ -100,22 +102,36 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
 
   async function call(method: string, url: string, init: Record<string, any> | undefined, throws: boolean) {
     if (init !== undefined && (typeof init !== "object" || init === null)) {
-      throw new ConfigurationError(`${method} ${String(url)}: the second argument must be an options object; got ${init === null ? "null" : typeof init}.`);
+      throw new ConfigurationError(
+        `${method} ${String(url)}: the second argument must be an options object; got ${init === null ? "null" : typeof init}.`,
+      );
     }
-    const { maxRetries, timeout, idempotencyKey, signal = null, ...rest } = (init ?? {}) as Record<string, any> & CallOptions;
+    const {
+      maxRetries,
+      timeout,
+      idempotencyKey,
+      signal = null,
+      ...rest
+    } = (init ?? {}) as Record<string, any> & CallOptions;
     checkCallOptions(init ?? {});
     for (const name of UNSAFE_CALL_OPTIONS) delete rest[name];
     if (rest.params !== undefined && (typeof rest.params !== "object" || rest.params === null)) {
-      throw new ConfigurationError(`${method} ${String(url)}: \`params\` must be an object such as { query: { … } }; got ${rest.params === null ? "null" : typeof rest.params}.`);
+      throw new ConfigurationError(
+        `${method} ${String(url)}: \`params\` must be an object such as { query: { … } }; got ${rest.params === null ? "null" : typeof rest.params}.`,
+      );
     }
     if (extras.pathDefaults) rest.params = { ...rest.params, path: { ...extras.pathDefaults, ...rest.params?.path } };
     checkPath(method, url, rest.params);
     checkHeaders("params.header", rest.params?.header);
     if (extras.bounds) checkBounds(extras.bounds, method, url, rest.params);
-    if (extras.routes && !extras.routes.accepts(url)) throw new ConfigurationError(`"${url}" is not a route of this client: ${extras.routes.hint}`);
+    if (extras.routes && !extras.routes.accepts(url))
+      throw new ConfigurationError(`"${url}" is not a route of this client: ${extras.routes.hint}`);
     rest.headers = plainHeaders(rest.headers);
     if (idempotencyKey !== undefined) rest.headers = { ...rest.headers, [transport.idempotencyHeader]: idempotencyKey };
-    const perCall = maxRetries !== undefined || timeout !== undefined ? { ...transport, maxRetries: maxRetries ?? transport.maxRetries, timeout: timeout ?? transport.timeout } : transport;
+    const perCall =
+      maxRetries !== undefined || timeout !== undefined
+        ? { ...transport, maxRetries: maxRetries ?? transport.maxRetries, timeout: timeout ?? transport.timeout }
+        : transport;
     // The caller's signal goes to the transport alone: a Request built with it would add a listener
     // to it per call that only garbage collection removes.
     let answer: Response | undefined;
@@ -131,7 +147,12 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
       throw unexpected(error, method, url, answer);
     }
     if (throws && !result.response.ok) throw toApiError(method, url, result.response, result.error);
-    if (throws && result.data === undefined && emptyAnswers && expectsBody(method, url, result.response, rest.parseAs)) {
+    if (
+      throws &&
+      result.data === undefined &&
+      emptyAnswers &&
+      expectsBody(method, url, result.response, rest.parseAs)
+    ) {
       const { response } = result;
       throw new ResponseParseError({
         method,
@@ -175,33 +196,54 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
   /** The path below `baseUrl` that a request reaches, slashes collapsed as servers do. */
   function checkRoute(method: string, url: string, routes: NonNullable<ClientExtras["routes"]>) {
     const path = new URL(url).pathname.slice(basePath.length).replace(/\/{2,}/g, "/");
-    if (!routes.accepts(path)) throw new ConfigurationError(`${method} ${path} is not a route of this client: ${routes.hint}`);
+    if (!routes.accepts(path))
+      throw new ConfigurationError(`${method} ${path} is not a route of this client: ${routes.hint}`);
   }
 
   function toApiError(method: string, path: string, response: Response, body: unknown) {
     const headers = response.headers;
     const names = vendor.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS;
     const requestId = names.map((name) => headers.get(name)).find((value) => value) ?? undefined;
-    const ms = retryAfterFromHeaders(headers) ?? (response.status === 429 && vendor.retryAfterFromBody ? retryAfterFromBody(body, vendor.retryAfterFromBody) : undefined);
+    const ms =
+      retryAfterFromHeaders(headers) ??
+      (response.status === 429 && vendor.retryAfterFromBody
+        ? retryAfterFromBody(body, vendor.retryAfterFromBody)
+        : undefined);
     // A fetch stub or wrapper may answer with a Response that has no url; fall back to the base URL and path.
     const where = response.url || `${baseUrl}${path}`;
-    return createApiError({ status: response.status, headers, body, method, url: where, requestId, retryAfter: ms === undefined ? undefined : ms / 1000 });
+    return createApiError({
+      status: response.status,
+      headers,
+      body,
+      method,
+      url: where,
+      requestId,
+      retryAfter: ms === undefined ? undefined : ms / 1000,
+    });
   }
 
   const client: Record<string, unknown> = {};
   for (const method of METHODS) {
-    client[method] = (url: string, init?: Record<string, unknown>) => call(method, url, init, options.throwOnError === true);
+    client[method] = (url: string, init?: Record<string, unknown>) =>
+      call(method, url, init, options.throwOnError === true);
   }
   client.paginate = (url: string, init: Record<string, any> = {}) => {
     const meta = (pagination as Record<string, PaginationMeta>)[url];
     if (!meta) throw new ConfigurationError(`"${url}" is not a paginated list operation of this client.`);
-    if (typeof init !== "object" || init === null || (init.params !== undefined && (typeof init.params !== "object" || init.params === null))) {
-      throw new ConfigurationError(`paginate("${url}"): the options must be an object such as { params: { query: { … } } }.`);
+    if (
+      typeof init !== "object" ||
+      init === null ||
+      (init.params !== undefined && (typeof init.params !== "object" || init.params === null))
+    ) {
+      throw new ConfigurationError(
+        `paginate("${url}"): the options must be an object such as { params: { query: { … } } }.`,
+      );
     }
     checkPaginateLimits(init);
     const { maxItems, maxPages, params = {}, ...rest } = init;
     const method = meta.method.toUpperCase();
-    const fetchPage = async (query: Record<string, unknown>) => (await call(method, url, { ...rest, params: { ...params, query } }, true)).data;
+    const fetchPage = async (query: Record<string, unknown>) =>
+      (await call(method, url, { ...rest, params: { ...params, query } }, true)).data;
     return new Paginator(meta, fetchPage, { ...params.query }, { maxItems, maxPages, signal: rest.signal });
   };
   return client as unknown as ApiClient<Paths, Pag, Throws>;

@@ -27,11 +27,14 @@ import { createApiClient } from "./client.js";
 import { API_KEY, BASE_URL, hang, json, looseClient, rejection, stubFetch, testVendor } from "../test/helpers.js";
 
 const always = (response: () => Response) => stubFetch(() => response());
-const throwing = (fetch: (request: Request) => Promise<Response>, extra = {}) => looseClient({ fetch, throwOnError: true, maxRetries: 0, ...extra });
+const throwing = (fetch: (request: Request) => Promise<Response>, extra = {}) =>
+  looseClient({ fetch, throwOnError: true, maxRetries: 0, ...extra });
 
 describe("default mode: openapi-fetch's result", () => {
   it("a success gives data and no error", async () => {
-    const { data, error, response } = await looseClient({ fetch: always(() => json(200, { id: 1 })).fetch }).GET("/v1/things/1");
+    const { data, error, response } = await looseClient({ fetch: always(() => json(200, { id: 1 })).fetch }).GET(
+      "/v1/things/1",
+    );
     expect(data).toEqual({ id: 1 });
     expect(error).toBeUndefined();
     expect(response.status).toBe(200);
@@ -50,7 +53,9 @@ describe("default mode: openapi-fetch's result", () => {
     const stub = stubFetch(() => {
       throw new TypeError("fetch failed");
     });
-    expect(await rejection(looseClient({ fetch: stub.fetch, maxRetries: 0 }).GET("/v1/things"))).toBeInstanceOf(ConnectionError);
+    expect(await rejection(looseClient({ fetch: stub.fetch, maxRetries: 0 }).GET("/v1/things"))).toBeInstanceOf(
+      ConnectionError,
+    );
   });
 });
 
@@ -75,7 +80,9 @@ describe("throwOnError: one class per status", () => {
   it.each(cases)("%i → %o", async (status, Class) => {
     const body = { error: `status ${status}`, code: "E_TEST" };
     const stub = always(() => json(status, body, { "x-request-id": `req_${status}` }));
-    const error = (await rejection(throwing(stub.fetch).GET("/v1/things/42", { params: { query: { email: "a@b.c" } } }))) as ApiError;
+    const error = (await rejection(
+      throwing(stub.fetch).GET("/v1/things/42", { params: { query: { email: "a@b.c" } } }),
+    )) as ApiError;
     expect(error).toBeInstanceOf(Class);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toBeInstanceOf(SdkError);
@@ -99,11 +106,19 @@ describe("throwOnError: one class per status", () => {
   });
 
   it("the vendor's request id header, or `request-id`, is read", async () => {
-    const byDefault = await rejection(throwing(always(() => json(400, {}, { "request-id": "rid_2" })).fetch).GET("/v1/x"));
+    const byDefault = await rejection(
+      throwing(always(() => json(400, {}, { "request-id": "rid_2" })).fetch).GET("/v1/x"),
+    );
     expect((byDefault as ApiError).requestId).toBe("rid_2");
     const vendor = { ...testVendor, requestIdHeaders: ["x-trace", "x-request-id"] };
     const custom = await rejection(
-      looseClient({ fetch: always(() => json(400, {}, { "x-trace": "tr_3", "x-request-id": "req_4" })).fetch, throwOnError: true }, vendor).GET("/v1/x"),
+      looseClient(
+        {
+          fetch: always(() => json(400, {}, { "x-trace": "tr_3", "x-request-id": "req_4" })).fetch,
+          throwOnError: true,
+        },
+        vendor,
+      ).GET("/v1/x"),
     );
     expect((custom as ApiError).requestId).toBe("tr_3");
     const none = await rejection(throwing(always(() => json(400, {})).fetch).GET("/v1/x"));
@@ -117,9 +132,15 @@ describe("throwOnError: one class per status", () => {
     expect((seconds as RateLimitError).retryAfter).toBe(7);
     const ms = await rejection(throwing(always(() => json(429, {}, { "retry-after-ms": "1500" })).fetch).GET("/v1/x"));
     expect((ms as RateLimitError).retryAfter).toBe(1.5);
-    const vendor = { ...testVendor, retryAfterFromBody: (body: unknown) => (body as { retryAfter?: number })?.retryAfter };
+    const vendor = {
+      ...testVendor,
+      retryAfterFromBody: (body: unknown) => (body as { retryAfter?: number })?.retryAfter,
+    };
     const fromBody = await rejection(
-      looseClient({ fetch: always(() => json(429, { retryAfter: 2 })).fetch, throwOnError: true, maxRetries: 0 }, vendor).GET("/v1/x"),
+      looseClient(
+        { fetch: always(() => json(429, { retryAfter: 2 })).fetch, throwOnError: true, maxRetries: 0 },
+        vendor,
+      ).GET("/v1/x"),
     );
     expect((fromBody as RateLimitError).retryAfter).toBe(2);
     const unknown = await rejection(throwing(always(() => json(429, {})).fetch).GET("/v1/x"));
@@ -133,7 +154,9 @@ describe("throwOnError: one class per status", () => {
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.status).toBe(502);
     expect(error.body).toBe(html);
-    expect(error.message).toMatch(/^GET https:\/\/api\.test\.example\/v1\/things failed with status 502: <!DOCTYPE html> <html> <head><title>502 Bad Gateway/);
+    expect(error.message).toMatch(
+      /^GET https:\/\/api\.test\.example\/v1\/things failed with status 502: <!DOCTYPE html> <html> <head><title>502 Bad Gateway/,
+    );
     expect(error.message).not.toContain("\n");
     expect(error.message.length).toBeLessThan(300);
     expect(error.message.endsWith("…")).toBe(true);
@@ -151,13 +174,21 @@ describe("throwOnError: one class per status", () => {
   });
 
   it("the message names the method and path, even when the fetch gives a Response without a url", async () => {
-    const error = await rejection(throwing(always(() => json(404, {})).fetch).DELETE("/v1/things/{id}", { params: { path: { id: "9" } } }));
-    expect((error as Error).message).toMatch(/^DELETE https:\/\/api\.test\.example\/v1\/things\/(9|\{id\}) failed with status 404/);
+    const error = await rejection(
+      throwing(always(() => json(404, {})).fetch).DELETE("/v1/things/{id}", { params: { path: { id: "9" } } }),
+    );
+    expect((error as Error).message).toMatch(
+      /^DELETE https:\/\/api\.test\.example\/v1\/things\/(9|\{id\}) failed with status 404/,
+    );
   });
 
   it("the error of the last attempt is thrown after retries", async () => {
-    const stub = stubFetch((_request, attempt) => json(attempt < 3 ? 503 : 500, { attempt }, { "retry-after-ms": "0" }));
-    const error = (await rejection(looseClient({ fetch: stub.fetch, throwOnError: true }).GET("/v1/x"))) as InternalServerError;
+    const stub = stubFetch((_request, attempt) =>
+      json(attempt < 3 ? 503 : 500, { attempt }, { "retry-after-ms": "0" }),
+    );
+    const error = (await rejection(
+      looseClient({ fetch: stub.fetch, throwOnError: true }).GET("/v1/x"),
+    )) as InternalServerError;
     expect(error.status).toBe(500);
     expect(error.body).toEqual({ attempt: 3 });
   });
@@ -174,7 +205,9 @@ describe("errors without a response", () => {
     expect(error).toBeInstanceOf(SdkError);
     expect(error).not.toBeInstanceOf(ApiError);
     expect(error.name).toBe("ConnectionError");
-    expect(error.message).toBe("GET https://api.test.example/v1/x: the connection failed: connect ECONNREFUSED 127.0.0.1:9");
+    expect(error.message).toBe(
+      "GET https://api.test.example/v1/x: the connection failed: connect ECONNREFUSED 127.0.0.1:9",
+    );
     expect(error.cause).toBe(cause);
   });
 
@@ -210,7 +243,16 @@ describe("errors without a response", () => {
   it("TRACE is not offered, since fetch refuses it in every runtime (it would only ever fail with a raw TypeError)", () => {
     const client = looseClient() as Record<string, unknown>;
     expect(client.TRACE).toBeUndefined();
-    expect(Object.keys(client).sort()).toEqual(["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "paginate"]);
+    expect(Object.keys(client).sort()).toEqual([
+      "DELETE",
+      "GET",
+      "HEAD",
+      "OPTIONS",
+      "PATCH",
+      "POST",
+      "PUT",
+      "paginate",
+    ]);
   });
 });
 
@@ -234,7 +276,13 @@ describe("createApiError and excerpt", () => {
 
 describe("isApiError", () => {
   it("narrows API errors and nothing else", () => {
-    const error: unknown = createApiError({ status: 404, headers: new Headers(), body: { error: "Not found" }, method: "GET", url: "https://x.test/a" });
+    const error: unknown = createApiError({
+      status: 404,
+      headers: new Headers(),
+      body: { error: "Not found" },
+      method: "GET",
+      url: "https://x.test/a",
+    });
     expect(isApiError<{ error: string }>(error) && error.body.error).toBe("Not found");
     expect(isApiError(new ConnectionError("down"))).toBe(false);
     expect(isApiError(new Error("plain"))).toBe(false);
@@ -244,12 +292,25 @@ describe("isApiError", () => {
 
 describe("throwing mode and an empty 2xx answer", () => {
   const client = (fetch: (request: Request) => Promise<Response>, throwOnError = true) =>
-    createApiClient<any, {}, boolean>(testVendor, {}, { apiKey: API_KEY, baseUrl: BASE_URL, fetch, throwOnError }, { emptyAnswers: ["delete /v1/things/{id}"] }) as any;
-  const empty = (status: number, headers: Record<string, string> = {}) => async () => new Response(null, { status, headers });
+    createApiClient<any, {}, boolean>(
+      testVendor,
+      {},
+      { apiKey: API_KEY, baseUrl: BASE_URL, fetch, throwOnError },
+      { emptyAnswers: ["delete /v1/things/{id}"] },
+    ) as any;
+  const empty =
+    (status: number, headers: Record<string, string> = {}) =>
+    async () =>
+      new Response(null, { status, headers });
 
   it("where the operation documents a JSON body: a ResponseParseError, not data left undefined", async () => {
-    for (const headers of [{}, { "content-length": "0" }, { "content-type": "application/json" }] as Record<string, string>[]) {
-      const error = await rejection(client(empty(200, headers)).GET("/v1/things/{id}", { params: { path: { id: 1 } } }));
+    for (const headers of [{}, { "content-length": "0" }, { "content-type": "application/json" }] as Record<
+      string,
+      string
+    >[]) {
+      const error = await rejection(
+        client(empty(200, headers)).GET("/v1/things/{id}", { params: { path: { id: 1 } } }),
+      );
       expect(error).toBeInstanceOf(ResponseParseError);
       expect((error as Error).message).toMatch(/is empty, where the operation documents a JSON body/);
     }
@@ -259,10 +320,14 @@ describe("throwing mode and an empty 2xx answer", () => {
     expect((await client(empty(200)).DELETE("/v1/things/{id}", { params: { path: { id: 1 } } })).data).toBeUndefined();
     expect((await client(empty(204)).GET("/v1/things/{id}", { params: { path: { id: 1 } } })).data).toBeUndefined();
     expect((await client(empty(200)).HEAD("/v1/things/{id}", { params: { path: { id: 1 } } })).data).toBeUndefined();
-    expect((await client(empty(200)).GET("/v1/things/{id}", { params: { path: { id: 1 } }, parseAs: "text" })).data).toBe("");
+    expect(
+      (await client(empty(200)).GET("/v1/things/{id}", { params: { path: { id: 1 } }, parseAs: "text" })).data,
+    ).toBe("");
   });
 
   it("without throwOnError the result is returned as it is", async () => {
-    expect((await client(empty(200), false).GET("/v1/things/{id}", { params: { path: { id: 1 } } })).data).toBeUndefined();
+    expect(
+      (await client(empty(200), false).GET("/v1/things/{id}", { params: { path: { id: 1 } } })).data,
+    ).toBeUndefined();
   });
 });

@@ -183,10 +183,21 @@ export class ResponseParseError extends SdkError {
   readonly contentType: string | undefined;
   /** The start of the body, on one line. */
   readonly excerpt: string;
-  constructor(init: { method: string; url: string; status: number; contentType: string | undefined; body: string; problem: string; cause?: unknown }) {
+  constructor(init: {
+    method: string;
+    url: string;
+    status: number;
+    contentType: string | undefined;
+    body: string;
+    problem: string;
+    cause?: unknown;
+  }) {
     const snippet = excerpt(init.body);
     const type = init.contentType ?? "no content-type";
-    super(`${init.method} ${safeUrl(init.url)} answered ${init.status} (${type}) with a body that ${init.problem}: ${snippet}`, { cause: init.cause });
+    super(
+      `${init.method} ${safeUrl(init.url)} answered ${init.status} (${type}) with a body that ${init.problem}: ${snippet}`,
+      { cause: init.cause },
+    );
     this.status = init.status;
     this.contentType = init.contentType;
     this.excerpt = snippet;

@@ -33,9 +33,16 @@ export interface Hooks {
 }
 
 /** Calls a hook (as a method of `hooks`), dropping anything it throws (see above). */
-export function safely<K extends keyof Hooks>(hooks: Hooks | undefined, name: K, event: Parameters<NonNullable<Hooks[K]>>[0]): void {
+export function safely<K extends keyof Hooks>(
+  hooks: Hooks | undefined,
+  name: K,
+  event: Parameters<NonNullable<Hooks[K]>>[0],
+): void {
   try {
-    const result: unknown = (hooks?.[name] as ((this: Hooks, event: unknown) => unknown) | undefined)?.call(hooks!, event);
+    const result: unknown = (hooks?.[name] as ((this: Hooks, event: unknown) => unknown) | undefined)?.call(
+      hooks!,
+      event,
+    );
     // An async hook's rejection is dropped too, rather than left unhandled (which ends a Node process).
     if (result !== null && typeof result === "object" && typeof (result as PromiseLike<unknown>).then === "function") {
       Promise.resolve(result).catch(() => undefined);

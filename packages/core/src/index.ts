@@ -3,7 +3,16 @@
  * cancellation, typed errors, API-key handling and spec-driven pagination.
  */
 export { type ClientExtras, createApiClient, type VendorConfig } from "./client.js";
-export type { ApiClient, CallOptions, CallResult, ClientOptions, ItemOf, PaginationMap, SuccessBody, WithPathDefaults } from "./types.js";
+export type {
+  ApiClient,
+  CallOptions,
+  CallResult,
+  ClientOptions,
+  ItemOf,
+  PaginationMap,
+  SuccessBody,
+  WithPathDefaults,
+} from "./types.js";
 export { Paginator, type Page, type PaginateLimits, type PaginationMeta } from "./paginate.js";
 export type { NumberBound, ParameterBounds } from "./bounds.js";
 export type { Hooks, RequestEvent, ResponseEvent, RetryEvent } from "./hooks.js";

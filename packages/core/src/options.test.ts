@@ -8,7 +8,8 @@ import { AbortError, ConfigurationError, ConnectionError, ResponseParseError, Ti
 import { MAX_DELAY } from "./options.js";
 import { API_KEY, BASE_URL, json, looseClient, rejection, stubFetch, testVendor } from "../test/helpers.js";
 
-const build = (options: Record<string, unknown>) => () => createApiClient(testVendor, {}, { apiKey: API_KEY, ...options } as never);
+const build = (options: Record<string, unknown>) => () =>
+  createApiClient(testVendor, {}, { apiKey: API_KEY, ...options } as never);
 
 function configError(run: () => unknown): ConfigurationError {
   try {
@@ -92,13 +93,19 @@ describe("client options", () => {
   });
 
   it("options that are not an object", () => {
-    expect(configError(() => createApiClient(testVendor, {}, null as never)).message).toMatch(/options object; got null/);
+    expect(configError(() => createApiClient(testVendor, {}, null as never)).message).toMatch(
+      /options object; got null/,
+    );
   });
 });
 
 describe("per-call options", () => {
   const cases: [string, Record<string, unknown>, RegExp][] = [
-    ["an empty idempotencyKey", { idempotencyKey: "" }, /`idempotencyKey` option must be a non-empty string .*got an empty string/],
+    [
+      "an empty idempotencyKey",
+      { idempotencyKey: "" },
+      /`idempotencyKey` option must be a non-empty string .*got an empty string/,
+    ],
     ["a blank idempotencyKey", { idempotencyKey: "   " }, /got an empty string/],
     ["an idempotencyKey with a line break", { idempotencyKey: "a\r\nb" }, /printable ASCII/],
     ["a number idempotencyKey", { idempotencyKey: 7 }, /got number/],
@@ -139,7 +146,11 @@ describe("pagination limits", () => {
     ["maxPages", "3"],
   ])("%s %j: rejected when the walk is made, before any request", (name, value) => {
     const stub = stubFetch(() => json(200, { data: [] }));
-    const client = createApiClient<any, typeof pagination>(testVendor, pagination, { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch });
+    const client = createApiClient<any, typeof pagination>(testVendor, pagination, {
+      apiKey: API_KEY,
+      baseUrl: BASE_URL,
+      fetch: stub.fetch,
+    });
     const error = configError(() => (client.paginate as any)("/v1/list", { [name]: value }));
     expect(error.message).toMatch(new RegExp(`\`${name}\` option must be a whole number ≥ 1`));
     expect(stub.sent).toEqual([]);
@@ -147,17 +158,20 @@ describe("pagination limits", () => {
 });
 
 describe("a fetch option that misbehaves", () => {
-  it.each([undefined, null, { ok: true }, "200"])("resolving to %j: a ConfigurationError, not retried", async (value) => {
-    let calls = 0;
-    const fetch = async () => {
-      calls++;
-      return value as unknown as Response;
-    };
-    const error = await rejection(looseClient({ fetch }).GET("/v1/things"));
-    expect(error).toBeInstanceOf(ConfigurationError);
-    expect((error as Error).message).toMatch(/`fetch` option must resolve to a Response/);
-    expect(calls).toBe(1);
-  });
+  it.each([undefined, null, { ok: true }, "200"])(
+    "resolving to %j: a ConfigurationError, not retried",
+    async (value) => {
+      let calls = 0;
+      const fetch = async () => {
+        calls++;
+        return value as unknown as Response;
+      };
+      const error = await rejection(looseClient({ fetch }).GET("/v1/things"));
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect((error as Error).message).toMatch(/`fetch` option must resolve to a Response/);
+      expect(calls).toBe(1);
+    },
+  );
 });
 
 describe("requests that cannot be sent", () => {
@@ -175,7 +189,11 @@ describe("requests that cannot be sent", () => {
     const controller = new AbortController();
     const stub = stubFetch(() => json(200, {}));
     const endless = () => new ReadableStream({ pull: () => new Promise(() => {}) });
-    const call = looseClient({ fetch: stub.fetch }).POST("/v1/things", { body: {}, bodySerializer: endless, signal: controller.signal });
+    const call = looseClient({ fetch: stub.fetch }).POST("/v1/things", {
+      body: {},
+      bodySerializer: endless,
+      signal: controller.signal,
+    });
     setTimeout(() => controller.abort(), 20);
     expect(await rejection(call)).toBeInstanceOf(AbortError);
     expect(stub.sent).toEqual([]);
@@ -184,7 +202,9 @@ describe("requests that cannot be sent", () => {
   it("... and without an abort, the deadline ends it with a TimeoutError", async () => {
     const stub = stubFetch(() => json(200, {}));
     const endless = () => new ReadableStream({ pull: () => new Promise(() => {}) });
-    const error = await rejection(looseClient({ fetch: stub.fetch, timeout: 30 }).POST("/v1/things", { body: {}, bodySerializer: endless }));
+    const error = await rejection(
+      looseClient({ fetch: stub.fetch, timeout: 30 }).POST("/v1/things", { body: {}, bodySerializer: endless }),
+    );
     expect(error).toBeInstanceOf(TimeoutError);
   });
 });
@@ -238,7 +258,13 @@ describe("a request body stream after a timeout or abort", () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 30);
     const stub = stubFetch(() => json(200, {}));
-    const error = await rejection(looseClient({ fetch: stub.fetch }).POST("/v1/things", { body: {}, bodySerializer: () => source, signal: controller.signal }));
+    const error = await rejection(
+      looseClient({ fetch: stub.fetch }).POST("/v1/things", {
+        body: {},
+        bodySerializer: () => source,
+        signal: controller.signal,
+      }),
+    );
     expect(error).toBeInstanceOf(AbortError);
     const atAbort = pulls;
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -262,7 +288,11 @@ describe("headers in every form", () => {
 
   it("a params.header value with a line break is refused without quoting it; a value beyond Latin-1 is refused", async () => {
     const stub = stubFetch(() => json(200, {}));
-    const error = await rejection(looseClient({ fetch: stub.fetch }).GET("/v1/things", { params: { header: { "x-token": "tok_SECRET\r\nX-Evil: 1" } } }));
+    const error = await rejection(
+      looseClient({ fetch: stub.fetch }).GET("/v1/things", {
+        params: { header: { "x-token": "tok_SECRET\r\nX-Evil: 1" } },
+      }),
+    );
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as Error).message).not.toContain("tok_SECRET");
     expect(configError(build({ headers: { "x-name": "café 🚀" } })).message).toMatch(/beyond Latin-1/);
@@ -288,7 +318,10 @@ describe("options a call may not use", () => {
 
   it("paginate with null options or null params: a ConfigurationError", () => {
     const pagination = { "/v1/list": { method: "get", style: "offset", items: "data", offset: "offset" } } as const;
-    const client = createApiClient<any, typeof pagination>(testVendor, pagination, { apiKey: API_KEY, baseUrl: BASE_URL }) as any;
+    const client = createApiClient<any, typeof pagination>(testVendor, pagination, {
+      apiKey: API_KEY,
+      baseUrl: BASE_URL,
+    }) as any;
     configError(() => client.paginate("/v1/list", null));
     configError(() => client.paginate("/v1/list", { params: null }));
   });
@@ -299,7 +332,16 @@ describe("an answer that comes after the deadline from a fetch that ignores the 
     let cancelled = false;
     const fetch = () =>
       new Promise<Response>((resolve) =>
-        setTimeout(() => resolve(new Response(new ReadableStream({ pull: () => new Promise(() => {}), cancel: () => void (cancelled = true) }), { status: 200 })), 60),
+        setTimeout(
+          () =>
+            resolve(
+              new Response(
+                new ReadableStream({ pull: () => new Promise(() => {}), cancel: () => void (cancelled = true) }),
+                { status: 200 },
+              ),
+            ),
+          60,
+        ),
       );
     const error = await rejection(looseClient({ fetch, timeout: 20, maxRetries: 0 }).GET("/v1/things"));
     expect(error).toBeInstanceOf(TimeoutError);

@@ -9,7 +9,8 @@ import { ConfigurationError } from "./errors.js";
 export const MAX_DELAY = 2_147_483_647;
 
 /** What a value is, for messages; never the value itself (it may be a key). */
-const kind = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "string" ? "a string" : typeof value);
+const kind = (value: unknown): string =>
+  value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "string" ? "a string" : typeof value;
 /** A number as itself (counts and delays are not secret); anything else by its kind. */
 const describe = (value: unknown): string => (typeof value === "number" ? String(value) : kind(value));
 
@@ -17,7 +18,9 @@ const describe = (value: unknown): string => (typeof value === "number" ? String
 export function checkDelay(name: string, value: unknown): void {
   if (value === undefined) return;
   if (typeof value !== "number" || !Number.isFinite(value) || value < 1 || value > MAX_DELAY) {
-    throw new ConfigurationError(`The \`${name}\` option must be a number of milliseconds from 1 to ${MAX_DELAY}; got ${describe(value)}.`);
+    throw new ConfigurationError(
+      `The \`${name}\` option must be a number of milliseconds from 1 to ${MAX_DELAY}; got ${describe(value)}.`,
+    );
   }
 }
 
@@ -31,8 +34,12 @@ export function checkCount(name: string, value: unknown, min: number): void {
 
 function checkType(name: string, value: unknown, type: "boolean" | "function" | "string" | "object"): void {
   if (value === undefined) return;
-  const ok = type === "object" ? typeof value === "object" && value !== null && !Array.isArray(value) : typeof value === type;
-  if (!ok) throw new ConfigurationError(`The \`${name}\` option must be a ${type === "object" ? "plain object" : type}; got ${kind(value)}.`);
+  const ok =
+    type === "object" ? typeof value === "object" && value !== null && !Array.isArray(value) : typeof value === type;
+  if (!ok)
+    throw new ConfigurationError(
+      `The \`${name}\` option must be a ${type === "object" ? "plain object" : type}; got ${kind(value)}.`,
+    );
 }
 
 /**
@@ -40,21 +47,30 @@ function checkType(name: string, value: unknown, type: "boolean" | "function" | 
  * password, query or fragment. The message never repeats a URL that holds credentials.
  */
 export function checkBaseUrl(value: unknown): string {
-  if (typeof value !== "string") throw new ConfigurationError(`The \`baseUrl\` option must be a string; got ${kind(value)}.`);
+  if (typeof value !== "string")
+    throw new ConfigurationError(`The \`baseUrl\` option must be a string; got ${kind(value)}.`);
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigurationError(`The \`baseUrl\` option must be an absolute URL such as "https://api.example.com"; got "${value}".`);
+    throw new ConfigurationError(
+      `The \`baseUrl\` option must be an absolute URL such as "https://api.example.com"; got "${value}".`,
+    );
   }
   if (url.username || url.password) {
-    throw new ConfigurationError("The `baseUrl` option must not contain a user name or password; pass the key as `apiKey`.");
+    throw new ConfigurationError(
+      "The `baseUrl` option must not contain a user name or password; pass the key as `apiKey`.",
+    );
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new ConfigurationError(`The \`baseUrl\` option must be an http or https URL such as "https://api.example.com"; got "${value}".`);
+    throw new ConfigurationError(
+      `The \`baseUrl\` option must be an http or https URL such as "https://api.example.com"; got "${value}".`,
+    );
   }
   if (url.search || url.hash || value.includes("?") || value.includes("#")) {
-    throw new ConfigurationError(`The \`baseUrl\` option must not have a query or fragment (the client adds each call's query); got "${url.origin}${url.pathname}…".`);
+    throw new ConfigurationError(
+      `The \`baseUrl\` option must not have a query or fragment (the client adds each call's query); got "${url.origin}${url.pathname}…".`,
+    );
   }
   return url.href.replace(/\/+$/, "");
 }
@@ -70,10 +86,15 @@ export function checkHeaders(name: string, headers: unknown): void {
   if (typeof Headers !== "undefined" && headers instanceof Headers) return; // already checked by Headers itself
   if (Array.isArray(headers)) entries = headers as [string, unknown][];
   else if (typeof headers === "object") entries = Object.entries(headers);
-  else throw new ConfigurationError(`The \`${name}\` option must be an object of header names to values; got ${kind(headers)}.`);
+  else
+    throw new ConfigurationError(
+      `The \`${name}\` option must be an object of header names to values; got ${kind(headers)}.`,
+    );
   for (const [key, value] of entries) {
     if (typeof key !== "string" || !TOKEN.test(key)) {
-      throw new ConfigurationError(`The \`${name}\` option has a header name that is not a valid HTTP token: ${JSON.stringify(String(key)).slice(0, 60)}.`);
+      throw new ConfigurationError(
+        `The \`${name}\` option has a header name that is not a valid HTTP token: ${JSON.stringify(String(key)).slice(0, 60)}.`,
+      );
     }
     if (value === undefined || value === null) continue;
     const values = Array.isArray(value) ? value : [value];
@@ -82,10 +103,14 @@ export function checkHeaders(name: string, headers: unknown): void {
         throw new ConfigurationError(`The \`${name}\` option's "${key}" header must be a string; got ${kind(v)}.`);
       }
       if (BREAKS.test(String(v))) {
-        throw new ConfigurationError(`The \`${name}\` option's "${key}" header contains a line break or NUL, which would split the request's headers; remove it.`);
+        throw new ConfigurationError(
+          `The \`${name}\` option's "${key}" header contains a line break or NUL, which would split the request's headers; remove it.`,
+        );
       }
       if (/[^\t\x20-\x7e\x80-\xff]/.test(String(v))) {
-        throw new ConfigurationError(`The \`${name}\` option's "${key}" header has characters a header cannot carry (control characters, or beyond Latin-1 such as emoji); encode the value first.`);
+        throw new ConfigurationError(
+          `The \`${name}\` option's "${key}" header has characters a header cannot carry (control characters, or beyond Latin-1 such as emoji); encode the value first.`,
+        );
       }
     }
   }
@@ -104,7 +129,8 @@ export function checkClientOptions(options: Record<string, unknown>): void {
   checkCount("maxRetries", options.maxRetries, 0);
   for (const name of ["onRequest", "onResponse", "onRetry"]) {
     const hook = (options.hooks as Record<string, unknown> | undefined)?.[name];
-    if (hook !== undefined && typeof hook !== "function") throw new ConfigurationError(`The \`hooks.${name}\` option must be a function; got ${kind(hook)}.`);
+    if (hook !== undefined && typeof hook !== "function")
+      throw new ConfigurationError(`The \`hooks.${name}\` option must be a function; got ${kind(hook)}.`);
   }
 }
 
@@ -120,8 +146,14 @@ export function checkCallOptions(init: Record<string, unknown>): void {
     );
   }
   const signal = init.signal;
-  if (signal !== undefined && signal !== null && !(typeof AbortSignal !== "undefined" && signal instanceof AbortSignal)) {
-    throw new ConfigurationError(`The \`signal\` option must be an AbortSignal (from an AbortController); got ${kind(signal)}.`);
+  if (
+    signal !== undefined &&
+    signal !== null &&
+    !(typeof AbortSignal !== "undefined" && signal instanceof AbortSignal)
+  ) {
+    throw new ConfigurationError(
+      `The \`signal\` option must be an AbortSignal (from an AbortController); got ${kind(signal)}.`,
+    );
   }
 }
 

@@ -1,3 +1,4 @@
+// biome-ignore-all format: every @ts-expect-error must stay on the line just above the expression it checks
 /**
  * Pagination: every style the vendors use, driven by the metadata generated from
  * `x-pagination`, against in-process servers — including servers that misbehave
@@ -180,7 +181,7 @@ describe("misbehaving servers", () => {
   const cursorMeta = styles["vox.ai cursor with next_cursor"]!.meta;
 
   it("a cursor the server hands back unchanged ends the walk", async () => {
-    const { client, stub } = listClient(cursorMeta, (_q, request) => json(200, { items: [{ id: stub.sent.length }], next_cursor: "A" }));
+    const { client, stub } = listClient(cursorMeta, (_q, _request) => json(200, { items: [{ id: stub.sent.length }], next_cursor: "A" }));
     expect(ids(await client.paginate(LIST).toArray())).toEqual([1, 2]);
     expect(stub.sent).toHaveLength(2);
   });

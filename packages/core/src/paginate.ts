@@ -126,7 +126,8 @@ export class Paginator<Item, Body = unknown> implements AsyncIterable<Item> {
  * default differs cannot end the walk early.
  */
 function withPageSize(meta: PaginationMeta, query: Query): Query {
-  if (meta.limit === undefined || meta.defaultLimit === undefined || query[meta.limit] !== undefined) return { ...query };
+  if (meta.limit === undefined || meta.defaultLimit === undefined || query[meta.limit] !== undefined)
+    return { ...query };
   return { ...query, [meta.limit]: meta.defaultLimit };
 }
 
@@ -147,7 +148,9 @@ function hash(text: string): string {
 function itemsOf(body: unknown, meta: PaginationMeta): unknown[] {
   const items = getPath(body, meta.items);
   if (!Array.isArray(items)) {
-    throw new SdkError(`Expected a list at "${meta.items}" in the response body, got ${items === null ? "null" : typeof items}.`);
+    throw new SdkError(
+      `Expected a list at "${meta.items}" in the response body, got ${items === null ? "null" : typeof items}.`,
+    );
   }
   return items;
 }
@@ -173,7 +176,12 @@ function nextCursorOf(meta: CursorMeta, body: unknown, items: readonly unknown[]
 }
 
 /** The query of the next page, or undefined when this page was the last. */
-export function nextQuery(meta: PaginationMeta, query: Query, body: unknown, items: readonly unknown[]): Query | undefined {
+export function nextQuery(
+  meta: PaginationMeta,
+  query: Query,
+  body: unknown,
+  items: readonly unknown[],
+): Query | undefined {
   const count = items.length;
   const limit = (meta.limit === undefined ? undefined : num(query[meta.limit])) ?? meta.defaultLimit;
   const short = limit !== undefined && count < limit;
@@ -196,7 +204,8 @@ export function nextQuery(meta: PaginationMeta, query: Query, body: unknown, ite
     }
     case "cursor": {
       const next = nextCursorOf(meta, body, items);
-      if (next === undefined || String(next) === String(query[meta.cursor]) || (short && meta.nextCursor === undefined)) return undefined;
+      if (next === undefined || String(next) === String(query[meta.cursor]) || (short && meta.nextCursor === undefined))
+        return undefined;
       return { ...query, [meta.cursor]: next };
     }
   }

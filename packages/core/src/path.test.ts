@@ -24,20 +24,25 @@ describe("path parameters", () => {
   });
 
   it("a missing parameter is named, instead of sending /v1/customers/%7Bid%7D", async () => {
-    expect(await refused("/v1/customers/{id}")).toBe("DELETE /v1/customers/{id}: the path parameter `id` is missing; pass it as `params: { path: { id: … } }`.");
+    expect(await refused("/v1/customers/{id}")).toBe(
+      "DELETE /v1/customers/{id}: the path parameter `id` is missing; pass it as `params: { path: { id: … } }`.",
+    );
     expect(await refused("/v1/customers/{id}", { params: { path: { other: 1 } } })).toMatch(/`id` is missing/);
     expect(await refused("/v1/customers/{id}", { params: { path: { id: null } } })).toMatch(/`id` is missing/);
   });
 
   it("an object or NaN is refused", async () => {
-    expect(await refused("/v1/customers/{id}", { params: { path: { id: { a: 1 } } } })).toMatch(/string or a finite number; got object/);
+    expect(await refused("/v1/customers/{id}", { params: { path: { id: { a: 1 } } } })).toMatch(
+      /string or a finite number; got object/,
+    );
     expect(await refused("/v1/customers/{id}", { params: { path: { id: Number.NaN } } })).toMatch(/finite number/);
   });
 
   it("values with slashes, dots inside and encoded dots stay inside their segment", async () => {
     const stub = stubFetch(() => json(200, {}));
     const client = looseClient({ fetch: stub.fetch });
-    for (const id of ["a/b", "...", "%2e%2e", "a..b", 0]) await client.GET("/v1/customers/{id}", { params: { path: { id } } });
+    for (const id of ["a/b", "...", "%2e%2e", "a..b", 0])
+      await client.GET("/v1/customers/{id}", { params: { path: { id } } });
     expect(stub.sent.map((s) => new URL(s.url).pathname)).toEqual([
       "/v1/customers/a%2Fb",
       "/v1/customers/...",
@@ -70,12 +75,21 @@ describe("the path itself", () => {
     const stub = stubFetch(() => json(200, {}));
     const { createApiClient } = await import("./client.js");
     const { testVendor, API_KEY, BASE_URL } = await import("../test/helpers.js");
-    const client = createApiClient<any>(testVendor, {}, { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch }, { routes }) as any;
+    const client = createApiClient<any>(
+      testVendor,
+      {},
+      { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch },
+      { routes },
+    ) as any;
     await expect(client.GET("/api/../platform/api/v1/users/1")).rejects.toBeInstanceOf(ConfigurationError);
     await expect(client.GET("/platform/api/v1/users/1")).rejects.toThrow(/not a route of this client/);
     // Checked again on the URL actually sent: a path parameter that fills in the route, or a doubled slash.
-    await expect(client.GET("/{x}/api/v1/users/{id}", { params: { path: { x: "platform", id: 1 } } })).rejects.toThrow(/not a route of this client/);
-    await expect(client.GET("//platform/api/v1/users/{id}", { params: { path: { id: 1 } } })).rejects.toThrow(/not a route of this client/);
+    await expect(client.GET("/{x}/api/v1/users/{id}", { params: { path: { x: "platform", id: 1 } } })).rejects.toThrow(
+      /not a route of this client/,
+    );
+    await expect(client.GET("//platform/api/v1/users/{id}", { params: { path: { id: 1 } } })).rejects.toThrow(
+      /not a route of this client/,
+    );
     expect(stub.sent).toEqual([]);
   });
 });

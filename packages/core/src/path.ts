@@ -18,10 +18,14 @@ const PLACEHOLDER = /\{([^{}]+)\}/g;
 
 export function checkPath(method: string, path: unknown, params: { path?: Record<string, unknown> } | undefined): void {
   if (typeof path !== "string" || !path.startsWith("/")) {
-    throw new ConfigurationError(`${method}: the path must be a string that starts with "/", such as "/v1/customers"; got ${JSON.stringify(path)}.`);
+    throw new ConfigurationError(
+      `${method}: the path must be a string that starts with "/", such as "/v1/customers"; got ${JSON.stringify(path)}.`,
+    );
   }
   if (/[?#]/.test(path)) {
-    throw new ConfigurationError(`${method} ${path}: the path must not hold a query or fragment; pass query parameters as \`params.query\`.`);
+    throw new ConfigurationError(
+      `${method} ${path}: the path must not hold a query or fragment; pass query parameters as \`params.query\`.`,
+    );
   }
   if (!PATH_CHARACTERS.test(path)) {
     throw new ConfigurationError(
@@ -35,15 +39,24 @@ export function checkPath(method: string, path: unknown, params: { path?: Record
   for (const [, name] of path.matchAll(PLACEHOLDER)) {
     const value = (values as Record<string, unknown>)[name!];
     if (value === undefined || value === null) {
-      throw new ConfigurationError(`${method} ${path}: the path parameter \`${name}\` is missing; pass it as \`params: { path: { ${name}: … } }\`.`);
+      throw new ConfigurationError(
+        `${method} ${path}: the path parameter \`${name}\` is missing; pass it as \`params: { path: { ${name}: … } }\`.`,
+      );
     }
-    if (!["string", "number", "bigint", "boolean"].includes(typeof value) || (typeof value === "number" && !Number.isFinite(value))) {
-      throw new ConfigurationError(`${method} ${path}: the path parameter \`${name}\` must be a string or a finite number; got ${typeof value}.`);
+    if (
+      !["string", "number", "bigint", "boolean"].includes(typeof value) ||
+      (typeof value === "number" && !Number.isFinite(value))
+    ) {
+      throw new ConfigurationError(
+        `${method} ${path}: the path parameter \`${name}\` must be a string or a finite number; got ${typeof value}.`,
+      );
     }
     const text = String(value);
     if (text === "") throw new ConfigurationError(`${method} ${path}: the path parameter \`${name}\` is empty.`);
     if (text === "." || text === "..") {
-      throw new ConfigurationError(`${method} ${path}: the path parameter \`${name}\` must not be "${text}", which would change the path.`);
+      throw new ConfigurationError(
+        `${method} ${path}: the path parameter \`${name}\` must not be "${text}", which would change the path.`,
+      );
     }
   }
 }

@@ -41,13 +41,20 @@ export function nextHop(response: Response, hop: Hop, origin: string, hops: numb
   try {
     target = new URL(location, hop.url);
   } catch {
-    throw new RedirectError(`${hop.method} ${pathOf(hop.url)} was redirected (${response.status}) to a Location that is not a URL.`);
+    throw new RedirectError(
+      `${hop.method} ${pathOf(hop.url)} was redirected (${response.status}) to a Location that is not a URL.`,
+    );
   }
   if (target.protocol !== "http:" && target.protocol !== "https:") {
-    throw new RedirectError(`${hop.method} ${pathOf(hop.url)} was redirected (${response.status}) to a URL that is not http(s); not followed.`);
+    throw new RedirectError(
+      `${hop.method} ${pathOf(hop.url)} was redirected (${response.status}) to a URL that is not http(s); not followed.`,
+    );
   }
   if (target.username || target.password) {
-    throw new RedirectError(`${hop.method} ${pathOf(hop.url)} was redirected (${response.status}) to a URL with a user name or password; not followed.`, target.origin);
+    throw new RedirectError(
+      `${hop.method} ${pathOf(hop.url)} was redirected (${response.status}) to a URL with a user name or password; not followed.`,
+      target.origin,
+    );
   }
   if (target.origin !== origin) {
     throw new RedirectError(
@@ -57,10 +64,16 @@ export function nextHop(response: Response, hop: Hop, origin: string, hops: numb
     );
   }
   if (hops >= MAX_REDIRECTS) {
-    throw new RedirectError(`${hop.method} ${pathOf(hop.url)} was redirected more than ${MAX_REDIRECTS} times (a redirect loop?); stopped.`, target.origin);
+    throw new RedirectError(
+      `${hop.method} ${pathOf(hop.url)} was redirected more than ${MAX_REDIRECTS} times (a redirect loop?); stopped.`,
+      target.origin,
+    );
   }
   target.hash = "";
-  const toGet = response.status === 303 ? hop.method !== "HEAD" : (response.status === 301 || response.status === 302) && hop.method === "POST";
+  const toGet =
+    response.status === 303
+      ? hop.method !== "HEAD"
+      : (response.status === 301 || response.status === 302) && hop.method === "POST";
   return toGet ? { method: "GET", url: target.href, body: undefined } : { ...hop, url: target.href };
 }
 

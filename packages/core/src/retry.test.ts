@@ -13,7 +13,9 @@ import { json, looseClient, rejection, stubFetch, testVendor, until, useFakeCloc
 
 /** Answers `status` (with no wait asked) until the last attempt, which gets 200. */
 function failThenOk(status: number, failures: number, headers: Record<string, string> = { "retry-after-ms": "0" }) {
-  return stubFetch((_request, attempt) => (attempt <= failures ? json(status, { error: String(status) }, headers) : json(200, { ok: true })));
+  return stubFetch((_request, attempt) =>
+    attempt <= failures ? json(status, { error: String(status) }, headers) : json(200, { ok: true }),
+  );
 }
 
 /** Runs `promise` to the end on fake timers, however long its waits. */
@@ -29,12 +31,15 @@ afterEach(() => {
 
 describe("the policy", () => {
   it("retries 408, 409, 429 and 5xx, and no other status", () => {
-    for (const status of [408, 409, 429, 500, 502, 503, 504, 599]) expect(isRetryableStatus(status), String(status)).toBe(true);
-    for (const status of [200, 201, 301, 400, 401, 403, 404, 405, 422]) expect(isRetryableStatus(status), String(status)).toBe(false);
+    for (const status of [408, 409, 429, 500, 502, 503, 504, 599])
+      expect(isRetryableStatus(status), String(status)).toBe(true);
+    for (const status of [200, 201, 301, 400, 401, 403, 404, 405, 422])
+      expect(isRetryableStatus(status), String(status)).toBe(false);
   });
 
   it("retries GET, HEAD, PUT, DELETE and OPTIONS; POST and PATCH only with an idempotency key", () => {
-    for (const method of ["GET", "HEAD", "PUT", "DELETE", "OPTIONS", "get"]) expect(isRetryableMethod(method, false), method).toBe(true);
+    for (const method of ["GET", "HEAD", "PUT", "DELETE", "OPTIONS", "get"])
+      expect(isRetryableMethod(method, false), method).toBe(true);
     for (const method of ["POST", "PATCH"]) {
       expect(isRetryableMethod(method, false), method).toBe(false);
       expect(isRetryableMethod(method, true), method).toBe(true);
@@ -42,7 +47,9 @@ describe("the policy", () => {
   });
 
   it("backs off exponentially from 0.5 s to an 8 s cap, with up to 25 % jitter", () => {
-    expect([0, 1, 2, 3, 4, 5, 10].map((retry) => backoffDelay(retry, () => 0))).toEqual([500, 1000, 2000, 4000, 8000, 8000, 8000]);
+    expect([0, 1, 2, 3, 4, 5, 10].map((retry) => backoffDelay(retry, () => 0))).toEqual([
+      500, 1000, 2000, 4000, 8000, 8000, 8000,
+    ]);
     expect([0, 1, 4].map((retry) => backoffDelay(retry, () => 1))).toEqual([375, 750, 6000]);
     for (let i = 0; i < 200; i++) {
       const delay = backoffDelay(1);
@@ -154,11 +161,20 @@ describe("how long it waits", () => {
     expect((await done).status).toBe(200);
   });
 
-  async function retryDelays(headers: Record<string, string>, extra: Partial<TransportOptions> = {}, body: unknown = {}) {
+  async function retryDelays(
+    headers: Record<string, string>,
+    extra: Partial<TransportOptions> = {},
+    body: unknown = {},
+  ) {
     useFakeClock();
     const delays: number[] = [];
     const stub = stubFetch((_request, attempt) => (attempt === 1 ? json(429, body, headers) : json(200, {})));
-    const result = await runToEnd(send(new Request("https://api.test.example/x"), options(stub, { hooks: { onRetry: (e) => delays.push(e.delayMs) }, ...extra })));
+    const result = await runToEnd(
+      send(
+        new Request("https://api.test.example/x"),
+        options(stub, { hooks: { onRetry: (e) => delays.push(e.delayMs) }, ...extra }),
+      ),
+    );
     expect(result.status).toBe("fulfilled");
     expect(stub.sent).toHaveLength(2);
     return delays;
@@ -175,9 +191,15 @@ describe("how long it waits", () => {
   });
 
   it("a 30-day Retry-After under the largest cap waits the cap, not the 1 ms an oversized timer would", async () => {
-    const stub = stubFetch((_request, attempt) => (attempt === 1 ? json(429, {}, { "retry-after": String(30 * 24 * 3600) }) : json(200, {})));
+    const stub = stubFetch((_request, attempt) =>
+      attempt === 1 ? json(429, {}, { "retry-after": String(30 * 24 * 3600) }) : json(200, {}),
+    );
     const delays: number[] = [];
-    const client = looseClient({ fetch: stub.fetch, maxRetryAfter: MAX_DELAY, hooks: { onRetry: (e) => delays.push(e.delayMs) } });
+    const client = looseClient({
+      fetch: stub.fetch,
+      maxRetryAfter: MAX_DELAY,
+      hooks: { onRetry: (e) => delays.push(e.delayMs) },
+    });
     useFakeClock();
     const call = client.GET("/v1/things");
     await until(() => delays.length === 1);
@@ -208,15 +230,22 @@ describe("how long it waits", () => {
     expect(await retryDelays({}, { retryAfterFromBody: fromBody }, { retryAfter: 2 })).toEqual([2000]);
     expect(await retryDelays({}, { retryAfterFromBody: fromBody, maxRetryAfter: 50 }, { retryAfter: 2 })).toEqual([50]);
     // The header wins over the body; a body that is not JSON falls back to backoff.
-    expect(await retryDelays({ "retry-after": "1" }, { retryAfterFromBody: fromBody }, { retryAfter: 2 })).toEqual([1000]);
+    expect(await retryDelays({ "retry-after": "1" }, { retryAfterFromBody: fromBody }, { retryAfter: 2 })).toEqual([
+      1000,
+    ]);
     expect(await retryDelays({}, { retryAfterFromBody: fromBody }, "<html>slow down</html>")).toEqual([500]);
   });
 
   it("uses the vendor's retryAfterFromBody through createApiClient", async () => {
     useFakeClock();
     const delays: number[] = [];
-    const stub = stubFetch((_request, attempt) => (attempt === 1 ? json(429, { retryAfter: 2, message: "Too many requests" }) : json(200, { ok: true })));
-    const vendor = { ...testVendor, retryAfterFromBody: (body: unknown) => (body as { retryAfter?: number })?.retryAfter };
+    const stub = stubFetch((_request, attempt) =>
+      attempt === 1 ? json(429, { retryAfter: 2, message: "Too many requests" }) : json(200, { ok: true }),
+    );
+    const vendor = {
+      ...testVendor,
+      retryAfterFromBody: (body: unknown) => (body as { retryAfter?: number })?.retryAfter,
+    };
     const client = looseClient({ fetch: stub.fetch, hooks: { onRetry: (e) => delays.push(e.delayMs) } }, vendor);
     const result = await runToEnd(client.GET("/v1/things"));
     expect(result).toMatchObject({ status: "fulfilled", value: { data: { ok: true } } });
@@ -238,16 +267,25 @@ describe("which methods retry", () => {
     expect(stub.sent).toHaveLength(1);
   });
 
-  it.each(["POST", "PATCH"] as const)("%s retries with the idempotencyKey option, sending the same key each time", async (method) => {
-    const stub = failThenOk(503, 2);
-    const { data } = await looseClient({ fetch: stub.fetch })[method]("/v1/things", { body: { name: "a" }, idempotencyKey: "idem-1" });
-    expect(data).toEqual({ ok: true });
-    expect(stub.sent.map((s) => s.headers.get("idempotency-key"))).toEqual(["idem-1", "idem-1", "idem-1"]);
-  });
+  it.each(["POST", "PATCH"] as const)(
+    "%s retries with the idempotencyKey option, sending the same key each time",
+    async (method) => {
+      const stub = failThenOk(503, 2);
+      const { data } = await looseClient({ fetch: stub.fetch })[method]("/v1/things", {
+        body: { name: "a" },
+        idempotencyKey: "idem-1",
+      });
+      expect(data).toEqual({ ok: true });
+      expect(stub.sent.map((s) => s.headers.get("idempotency-key"))).toEqual(["idem-1", "idem-1", "idem-1"]);
+    },
+  );
 
   it("POST retries when the idempotency header is set by hand", async () => {
     const stub = failThenOk(503, 2);
-    await looseClient({ fetch: stub.fetch }).POST("/v1/things", { body: {}, headers: { "Idempotency-Key": "by-hand" } });
+    await looseClient({ fetch: stub.fetch }).POST("/v1/things", {
+      body: {},
+      headers: { "Idempotency-Key": "by-hand" },
+    });
     expect(stub.sent).toHaveLength(3);
   });
 
@@ -284,7 +322,9 @@ describe("maxRetries", () => {
   it("rejects a negative or non-numeric value", async () => {
     expect(() => looseClient({ maxRetries: -1 })).toThrow(/maxRetries/);
     expect(() => looseClient({ maxRetries: Number.NaN })).toThrow(/maxRetries/);
-    await expect(looseClient({ fetch: failThenOk(200, 0).fetch }).GET("/v1/things", { maxRetries: -2 })).rejects.toThrow(/maxRetries/);
+    await expect(
+      looseClient({ fetch: failThenOk(200, 0).fetch }).GET("/v1/things", { maxRetries: -2 }),
+    ).rejects.toThrow(/maxRetries/);
   });
 
   it("in throwing mode, the error after the last retry is thrown", async () => {
@@ -299,7 +339,10 @@ describe("the request on every attempt", () => {
   it("sends the same JSON body, headers and URL each time", async () => {
     const stub = failThenOk(503, 2);
     const body = { name: "ABC Motors", tags: ["a", "b"], note: "ünïcødé ✓" };
-    await looseClient({ fetch: stub.fetch }).PUT("/v1/things/{id}", { params: { path: { id: "7" }, query: { q: "x" } }, body });
+    await looseClient({ fetch: stub.fetch }).PUT("/v1/things/{id}", {
+      params: { path: { id: "7" }, query: { q: "x" } },
+      body,
+    });
     expect(stub.sent).toHaveLength(3);
     for (const sent of stub.sent) {
       expect(sent.body).toBe(JSON.stringify(body));
@@ -317,7 +360,14 @@ describe("the request on every attempt", () => {
       return received.length < 3 ? json(500, {}, { "retry-after-ms": "0" }) : json(200, {});
     };
     const request = new Request("https://api.test.example/upload", { method: "PUT", body: bytes });
-    const response = await send(request, { fetch, maxRetries: 2, timeout: 1000, maxRetryAfter: 0, idempotencyHeader: "Idempotency-Key", origin: "https://api.test.example" });
+    const response = await send(request, {
+      fetch,
+      maxRetries: 2,
+      timeout: 1000,
+      maxRetryAfter: 0,
+      idempotencyHeader: "Idempotency-Key",
+      origin: "https://api.test.example",
+    });
     expect(response.status).toBe(200);
     expect(received).toHaveLength(3);
     for (const got of received) expect(got).toEqual(bytes);

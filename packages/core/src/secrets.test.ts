@@ -8,7 +8,16 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createApiClient, type VendorConfig } from "./client.js";
 import { AbortError, ApiError, ConfigurationError, ConnectionError, TimeoutError } from "./errors.js";
 import type { ClientOptions } from "./types.js";
-import { BASE_URL, hang, json, type LooseClient, rejection, stubFetch, testVendor, useFakeClock } from "../test/helpers.js";
+import {
+  BASE_URL,
+  hang,
+  json,
+  type LooseClient,
+  rejection,
+  stubFetch,
+  testVendor,
+  useFakeClock,
+} from "../test/helpers.js";
 
 const CANARY = "vox_mgmt_CANARY_5f1d2c9a7e3b";
 const SECRET_PART = "CANARY_5f1d2c9a7e3b";
@@ -32,28 +41,43 @@ function strings(value: unknown, seen = new Set<unknown>()): string[] {
 function expectNoSecret(error: unknown, events: unknown[] = []) {
   expect(error).toBeInstanceOf(Error);
   const err = error as Error;
-  const texts = [err.message, String(err), JSON.stringify(err), err.stack ?? "", JSON.stringify(events), ...strings(err)];
+  const texts = [
+    err.message,
+    String(err),
+    JSON.stringify(err),
+    err.stack ?? "",
+    JSON.stringify(events),
+    ...strings(err),
+  ];
   for (const text of texts) {
     expect(text).not.toContain(SECRET_PART);
   }
 }
 
 /** A client with the canary key, a hook that records every event, and a stub that checks the key was sent. */
-function canaryClient(handler: Parameters<typeof stubFetch>[0], options: ClientOptions<boolean> = {}, vendor: VendorConfig = testVendor) {
+function canaryClient(
+  handler: Parameters<typeof stubFetch>[0],
+  options: ClientOptions<boolean> = {},
+  vendor: VendorConfig = testVendor,
+) {
   const events: unknown[] = [];
   const stub = stubFetch((request, attempt) => {
     expect(JSON.stringify([...request.headers])).toContain(SECRET_PART); // the key is in play
     return handler(request, attempt);
   });
-  const client = createApiClient<any, {}, boolean>(vendor, {}, {
-    apiKey: CANARY,
-    baseUrl: BASE_URL,
-    fetch: stub.fetch,
-    throwOnError: true,
-    timeout: 30,
-    hooks: { onRequest: (e) => events.push(e), onResponse: (e) => events.push(e), onRetry: (e) => events.push(e) },
-    ...options,
-  }) as unknown as LooseClient;
+  const client = createApiClient<any, {}, boolean>(
+    vendor,
+    {},
+    {
+      apiKey: CANARY,
+      baseUrl: BASE_URL,
+      fetch: stub.fetch,
+      throwOnError: true,
+      timeout: 30,
+      hooks: { onRequest: (e) => events.push(e), onResponse: (e) => events.push(e), onRetry: (e) => events.push(e) },
+      ...options,
+    },
+  ) as unknown as LooseClient;
   return { client, events, stub };
 }
 
@@ -63,7 +87,9 @@ afterEach(() => {
 
 describe("the key stays out of errors and logs", () => {
   it.each([400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 418])("HTTP %i", async (status) => {
-    const { client, events, stub } = canaryClient(() => json(status, { error: "nope", detail: "bad request" }, { "retry-after-ms": "0", "x-request-id": "req_1" }));
+    const { client, events, stub } = canaryClient(() =>
+      json(status, { error: "nope", detail: "bad request" }, { "retry-after-ms": "0", "x-request-id": "req_1" }),
+    );
     const error = await rejection(client.GET("/v1/things", { params: { query: { q: "x" } } }));
     expect(error).toBeInstanceOf(ApiError);
     expect(stub.sent.length).toBeGreaterThan(0);
@@ -71,7 +97,9 @@ describe("the key stays out of errors and logs", () => {
   });
 
   it("HTTP error in default mode: the hook events", async () => {
-    const { client, events } = canaryClient(() => json(503, { error: "down" }, { "retry-after-ms": "0" }), { throwOnError: false });
+    const { client, events } = canaryClient(() => json(503, { error: "down" }, { "retry-after-ms": "0" }), {
+      throwOnError: false,
+    });
     const { error, response } = await client.GET("/v1/things");
     expect(response.status).toBe(503);
     expect(JSON.stringify(error)).not.toContain(SECRET_PART);
@@ -80,14 +108,18 @@ describe("the key stays out of errors and logs", () => {
   });
 
   it("a non-JSON error body", async () => {
-    const { client, events } = canaryClient(() => new Response("<html>502 Bad Gateway</html>", { status: 502 }), { maxRetries: 0 });
+    const { client, events } = canaryClient(() => new Response("<html>502 Bad Gateway</html>", { status: 502 }), {
+      maxRetries: 0,
+    });
     expectNoSecret(await rejection(client.GET("/v1/things")), events);
   });
 
   it("a connection error, whose cause is kept", async () => {
     const { client, events } = canaryClient(
       () => {
-        throw new TypeError("fetch failed", { cause: Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }) });
+        throw new TypeError("fetch failed", {
+          cause: Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }),
+        });
       },
       { maxRetries: 0 },
     );
@@ -133,9 +165,27 @@ describe("the key stays out of errors and logs", () => {
 
   it("a pagination walk that fails on its second page", async () => {
     const events: unknown[] = [];
-    const stub = stubFetch((_request, attempt) => (attempt === 1 ? json(200, { data: [1], pagination: { total: 5 } }) : json(500, { error: "boom" }, { "retry-after-ms": "0" })));
-    const pagination = { "/v1/calls": { method: "get", style: "offset", items: "data", offset: "offset", limit: "limit", total: "pagination.total" } } as const;
-    const client = createApiClient<any, typeof pagination>(testVendor, pagination, { apiKey: CANARY, baseUrl: BASE_URL, fetch: stub.fetch, hooks: { onRetry: (e) => events.push(e) } });
+    const stub = stubFetch((_request, attempt) =>
+      attempt === 1
+        ? json(200, { data: [1], pagination: { total: 5 } })
+        : json(500, { error: "boom" }, { "retry-after-ms": "0" }),
+    );
+    const pagination = {
+      "/v1/calls": {
+        method: "get",
+        style: "offset",
+        items: "data",
+        offset: "offset",
+        limit: "limit",
+        total: "pagination.total",
+      },
+    } as const;
+    const client = createApiClient<any, typeof pagination>(testVendor, pagination, {
+      apiKey: CANARY,
+      baseUrl: BASE_URL,
+      fetch: stub.fetch,
+      hooks: { onRetry: (e) => events.push(e) },
+    });
     const error = await rejection((client.paginate as LooseClient["paginate"])("/v1/calls").toArray());
     expect(error).toBeInstanceOf(ApiError);
     expectNoSecret(error, events);
@@ -143,8 +193,14 @@ describe("the key stays out of errors and logs", () => {
 });
 
 describe("a missing or malformed key fails at construction", () => {
-  const construct = (options: ClientOptions<boolean>, vendor: VendorConfig = testVendor) => () =>
-    createApiClient<any, {}, boolean>(vendor, {}, { baseUrl: BASE_URL, fetch: stubFetch(() => json(200, {})).fetch, ...options });
+  const construct =
+    (options: ClientOptions<boolean>, vendor: VendorConfig = testVendor) =>
+    () =>
+      createApiClient<any, {}, boolean>(
+        vendor,
+        {},
+        { baseUrl: BASE_URL, fetch: stubFetch(() => json(200, {})).fetch, ...options },
+      );
 
   function configurationError(build: () => unknown): ConfigurationError {
     try {
@@ -186,7 +242,11 @@ describe("a missing or malformed key fails at construction", () => {
   it("the environment variable is the fallback", async () => {
     vi.stubEnv("TESTFRA_API_KEY", ` ${CANARY}\n`);
     const stub = stubFetch(() => json(200, {}));
-    const client = createApiClient<any>(testVendor, {}, { baseUrl: BASE_URL, fetch: stub.fetch }) as unknown as LooseClient;
+    const client = createApiClient<any>(
+      testVendor,
+      {},
+      { baseUrl: BASE_URL, fetch: stub.fetch },
+    ) as unknown as LooseClient;
     await client.GET("/v1/things");
     expect(stub.sent[0]!.headers.get("x-api-key")).toBe(CANARY); // trimmed
   });
@@ -197,21 +257,24 @@ describe("a missing or malformed key fails at construction", () => {
     ["a NUL byte", `${CANARY}\u0000tail`],
     ["a character outside Latin-1", `${CANARY}€`],
     ["inner whitespace", `vox_mgmt_ ${SECRET_PART}`],
-  ])("a key containing %s fails at construction, not at the first request with the key in a TypeError", async (_name, apiKey) => {
-    for (const vendor of [testVendor, { ...testVendor, prefix: undefined }]) {
-      let error: unknown;
-      try {
-        const client = construct({ apiKey }, vendor)() as unknown as LooseClient;
-        await client.GET("/v1/things");
-      } catch (caught) {
-        error = caught;
+  ])(
+    "a key containing %s fails at construction, not at the first request with the key in a TypeError",
+    async (_name, apiKey) => {
+      for (const vendor of [testVendor, { ...testVendor, prefix: undefined }]) {
+        let error: unknown;
+        try {
+          const client = construct({ apiKey }, vendor)() as unknown as LooseClient;
+          await client.GET("/v1/things");
+        } catch (caught) {
+          error = caught;
+        }
+        expect(error).toBeInstanceOf(ConfigurationError);
+        expect((error as Error).message).toContain("`apiKey`");
+        expect((error as Error).message).toContain("TESTFRA_API_KEY");
+        expectNoSecret(error);
       }
-      expect(error).toBeInstanceOf(ConfigurationError);
-      expect((error as Error).message).toContain("`apiKey`");
-      expect((error as Error).message).toContain("TESTFRA_API_KEY");
-      expectNoSecret(error);
-    }
-  });
+    },
+  );
 });
 
 describe("an anonymous vendor (public routes that take no key)", () => {
@@ -220,7 +283,11 @@ describe("an anonymous vendor (public routes that take no key)", () => {
   it("sends no key header, even when the key's environment variable is set", async () => {
     vi.stubEnv("TESTFRA_API_KEY", CANARY);
     const stub = stubFetch(() => json(200, {}));
-    const client = createApiClient<any>(publicVendor, {}, { baseUrl: BASE_URL, fetch: stub.fetch }) as unknown as LooseClient;
+    const client = createApiClient<any>(
+      publicVendor,
+      {},
+      { baseUrl: BASE_URL, fetch: stub.fetch },
+    ) as unknown as LooseClient;
     await client.GET("/v1/things");
     expect(stub.sent[0]!.headers.get("x-api-key")).toBeNull();
   });

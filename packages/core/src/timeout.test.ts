@@ -16,7 +16,9 @@ describe("timeout", () => {
     useFakeClock();
     const retries: RetryEvent[] = [];
     const stub = stubFetch(hang);
-    const outcome = rejection(looseClient({ fetch: stub.fetch, hooks: { onRetry: (e) => retries.push(e) } }).GET("/v1/slow"));
+    const outcome = rejection(
+      looseClient({ fetch: stub.fetch, hooks: { onRetry: (e) => retries.push(e) } }).GET("/v1/slow"),
+    );
     await until(() => stub.sent.length === 1);
     await vi.advanceTimersByTimeAsync(59_999);
     expect(retries).toHaveLength(0);
@@ -34,7 +36,11 @@ describe("timeout", () => {
 
   it("is set per client", async () => {
     const stub = stubFetch(hang);
-    const error = await rejection(looseClient({ fetch: stub.fetch, timeout: 20, maxRetries: 0 }).GET("/v1/slow", { params: { query: { email: "jane@example.com" } } }));
+    const error = await rejection(
+      looseClient({ fetch: stub.fetch, timeout: 20, maxRetries: 0 }).GET("/v1/slow", {
+        params: { query: { email: "jane@example.com" } },
+      }),
+    );
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as Error).message).toContain("after 20 ms");
     expect((error as Error).message).not.toContain("jane"); // the query string may hold personal data
@@ -123,7 +129,10 @@ describe("the caller's AbortSignal", () => {
     const outcome = rejection(looseClient({ fetch: stub.fetch }).GET("/v1/things", { signal: controller.signal }));
     setTimeout(() => controller.abort(), 10);
     // The backoff is at least 375 ms; the abort must win the race against a 300 ms timer.
-    const first = await Promise.race([outcome, new Promise((resolve) => setTimeout(() => resolve("backoff still running"), 300))]);
+    const first = await Promise.race([
+      outcome,
+      new Promise((resolve) => setTimeout(() => resolve("backoff still running"), 300)),
+    ]);
     expect(first).toBeInstanceOf(AbortError);
     expect(stub.sent).toHaveLength(1);
   });
@@ -142,14 +151,19 @@ describe("the caller's AbortSignal", () => {
     const controller = new AbortController();
     const outcome = rejection(looseClient({ fetch: stub.fetch }).GET("/v1/stream", { signal: controller.signal }));
     setTimeout(() => controller.abort(), 10);
-    const first = await Promise.race([outcome, new Promise((resolve) => setTimeout(() => resolve("still reading the body"), 500))]);
+    const first = await Promise.race([
+      outcome,
+      new Promise((resolve) => setTimeout(() => resolve("still reading the body"), 500)),
+    ]);
     expect(first).toBeInstanceOf(AbortError);
     expect(stub.sent).toHaveLength(1);
   });
 
   it("an already-aborted signal sends nothing", async () => {
     const stub = stubFetch(() => json(200, {}));
-    const error = await rejection(looseClient({ fetch: stub.fetch }).GET("/v1/things", { signal: AbortSignal.abort() }));
+    const error = await rejection(
+      looseClient({ fetch: stub.fetch }).GET("/v1/things", { signal: AbortSignal.abort() }),
+    );
     expect(error).toBeInstanceOf(AbortError);
     expect(stub.sent).toHaveLength(0);
   });
@@ -157,7 +171,9 @@ describe("the caller's AbortSignal", () => {
   it("an abort is not turned into a TimeoutError, even with a short timeout", async () => {
     const controller = new AbortController();
     const stub = stubFetch(hang);
-    const outcome = rejection(looseClient({ fetch: stub.fetch, timeout: 30 }).GET("/v1/slow", { signal: controller.signal }));
+    const outcome = rejection(
+      looseClient({ fetch: stub.fetch, timeout: 30 }).GET("/v1/slow", { signal: controller.signal }),
+    );
     setTimeout(() => controller.abort(), 5);
     expect(await outcome).toBeInstanceOf(AbortError);
     expect(stub.sent).toHaveLength(1);
@@ -165,7 +181,9 @@ describe("the caller's AbortSignal", () => {
 
   it("stops a pagination walk", async () => {
     const controller = new AbortController();
-    const pagination = { "/v1/items": { method: "get", style: "offset", items: "data", offset: "offset", limit: "limit" } } as const;
+    const pagination = {
+      "/v1/items": { method: "get", style: "offset", items: "data", offset: "offset", limit: "limit" },
+    } as const;
     const stub = stubFetch((request, attempt) => {
       if (attempt === 2) controller.abort();
       return attempt === 1 ? json(200, { data: [1, 2] }) : hang(request);

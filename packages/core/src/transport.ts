@@ -6,7 +6,14 @@
 import { ABORTED, attempt, type FetchLike, readAll, TIMEOUT, withDeadline } from "./attempt.js";
 import { abortError, ConnectionError, ConfigurationError, SdkError, safeUrl, TimeoutError } from "./errors.js";
 import { type Hooks, safely } from "./hooks.js";
-import { backoffDelay, isRetryableMethod, isRetryableStatus, retryAfterFromBody, retryAfterFromHeaders, sleep } from "./retry.js";
+import {
+  backoffDelay,
+  isRetryableMethod,
+  isRetryableStatus,
+  retryAfterFromBody,
+  retryAfterFromHeaders,
+  sleep,
+} from "./retry.js";
 
 /**
  * What the transport sends: a real Request, or the plain record openapi-fetch builds when the
@@ -59,14 +66,22 @@ export interface TransportOptions {
  * Sends `request`, retrying by the policy in retry.ts, and resolves with the last response,
  * its body already read. `signal` is the caller's (the request's own signal is not used).
  */
-export async function send(request: OutgoingRequest, options: TransportOptions, signal: AbortSignal | null = null): Promise<Response> {
+export async function send(
+  request: OutgoingRequest,
+  options: TransportOptions,
+  signal: AbortSignal | null = null,
+): Promise<Response> {
   const method = request.method;
   if (!request.url.startsWith(`${options.origin}/`)) {
     // Path checks in client.ts keep this from happening; it is the last guard for the key.
-    throw new ConfigurationError(`Refusing to send ${method} ${safeUrl(request.url)}: it is not on the configured origin ${options.origin}.`);
+    throw new ConfigurationError(
+      `Refusing to send ${method} ${safeUrl(request.url)}: it is not on the configured origin ${options.origin}.`,
+    );
   }
   if ((method === "GET" || method === "HEAD") && request.body !== null && request.body !== undefined) {
-    throw new ConfigurationError(`${method} ${safeUrl(request.url)}: a ${method} request cannot have a body; send the values as query parameters.`);
+    throw new ConfigurationError(
+      `${method} ${safeUrl(request.url)}: a ${method} request cannot have a body; send the values as query parameters.`,
+    );
   }
   const retryable = isRetryableMethod(method, request.headers.has(options.idempotencyHeader));
   const maxRetries = retryable ? options.maxRetries : 0;
@@ -84,7 +99,10 @@ export async function send(request: OutgoingRequest, options: TransportOptions, 
     } catch (error) {
       if (error === ABORTED || signal?.aborted) throw abortError(signal!);
       if (error instanceof SdkError) throw error; // a refused redirect, a fetch that answers nonsense: never retried
-      const typed = error === TIMEOUT ? new TimeoutError(`${method} ${safeUrl(request.url)} timed out after ${options.timeout} ms`) : connectionError(error, method, request.url);
+      const typed =
+        error === TIMEOUT
+          ? new TimeoutError(`${method} ${safeUrl(request.url)} timed out after ${options.timeout} ms`)
+          : connectionError(error, method, request.url);
       if (number > maxRetries) throw typed;
       await wait(backoffDelay(number - 1, options.random), typed.name, event, options, signal);
       continue;
@@ -101,7 +119,11 @@ export async function send(request: OutgoingRequest, options: TransportOptions, 
  * anything else (a stream, FormData, a Blob) read once into memory. FormData gets the
  * multipart content type, boundary included, that reading it produced.
  */
-async function replayable(request: OutgoingRequest, options: TransportOptions, signal: AbortSignal | null): Promise<{ body: string | Uint8Array<ArrayBuffer> | undefined; headers: Headers }> {
+async function replayable(
+  request: OutgoingRequest,
+  options: TransportOptions,
+  signal: AbortSignal | null,
+): Promise<{ body: string | Uint8Array<ArrayBuffer> | undefined; headers: Headers }> {
   const { body, headers } = request;
   if (body === null || body === undefined || typeof body === "string") return { body: body ?? undefined, headers };
   const read = new Response(body);
@@ -114,8 +136,14 @@ async function replayable(request: OutgoingRequest, options: TransportOptions, s
     bytes = await withDeadline(readAll(reader), options.timeout, signal, () => reader.cancel().catch(() => undefined));
   } catch (error) {
     if (error === ABORTED) throw abortError(signal!);
-    if (error === TIMEOUT) throw new TimeoutError(`${request.method} ${safeUrl(request.url)}: reading the request body took longer than ${options.timeout} ms`);
-    throw new ConfigurationError(`${request.method} ${safeUrl(request.url)}: the request body could not be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    if (error === TIMEOUT)
+      throw new TimeoutError(
+        `${request.method} ${safeUrl(request.url)}: reading the request body took longer than ${options.timeout} ms`,
+      );
+    throw new ConfigurationError(
+      `${request.method} ${safeUrl(request.url)}: the request body could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
   if (type === null || headers.has("content-type")) return { body: bytes, headers };
   const withType = new Headers(headers);
@@ -132,7 +160,13 @@ async function serverDelay(response: Response, options: TransportOptions): Promi
   return ms === undefined ? undefined : Math.min(ms, options.maxRetryAfter);
 }
 
-async function wait(delayMs: number, reason: string, event: { method: string; url: string; attempt: number }, options: TransportOptions, signal: AbortSignal | null) {
+async function wait(
+  delayMs: number,
+  reason: string,
+  event: { method: string; url: string; attempt: number },
+  options: TransportOptions,
+  signal: AbortSignal | null,
+) {
   safely(options.hooks, "onRetry", { ...event, delayMs, reason });
   try {
     await sleep(delayMs, signal ?? undefined);

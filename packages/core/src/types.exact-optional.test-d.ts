@@ -1,3 +1,4 @@
+// biome-ignore-all format: every @ts-expect-error must stay on the line just above the expression it checks
 /**
  * The call and option types under `exactOptionalPropertyTypes` (checked by
  * `tsconfig.exact-optional.json` with the flag on, and by vitest without it):

@@ -1,3 +1,4 @@
+// biome-ignore-all format: every @ts-expect-error must stay on the line just above the expression it checks
 /**
  * Type-level tests of the call types on a small hand-written `paths`: a
  * misspelled key anywhere in a call does not compile, while correct calls,
@@ -5,7 +6,7 @@
  * status classes carry literal statuses and never an `any` body.
  */
 import { describe, expectTypeOf, it } from "vitest";
-import { ApiError, ConflictError, isApiError, NotFoundError, RateLimitError } from "./vendor-errors.js";
+import { type ApiError, ConflictError, isApiError, type NotFoundError, type RateLimitError } from "./vendor-errors.js";
 import { apiErrorClasses } from "./vendor-errors.js";
 import type { ApiClient, WithPathDefaults } from "./types.js";
 

@@ -141,15 +141,24 @@ export type CallResult<R, Throws extends boolean> = Throws extends true
   ? { data: Exclude<DataOf<R>, undefined>; error?: never; response: Response }
   : R;
 
-type Response_<Op, As extends ParseAs> = FetchResponse<Op & Record<string | number, any>, { parseAs: As }, `${string}/${string}`>;
+type Response_<Op, As extends ParseAs> = FetchResponse<
+  Op & Record<string | number, any>,
+  { parseAs: As },
+  `${string}/${string}`
+>;
 
-type Method<Paths, M extends HttpMethod, Throws extends boolean> = <P extends PathsWithMethod<Paths, M>, As extends ParseAs = "json">(
+type Method<Paths, M extends HttpMethod, Throws extends boolean> = <
+  P extends PathsWithMethod<Paths, M>,
+  As extends ParseAs = "json",
+>(
   url: P,
   ...init: InitArgs<CallInit<Operation<Paths, P, M>, As>>
 ) => Promise<CallResult<Response_<Operation<Paths, P, M>, As>, Throws>>;
 
 /** The JSON body a successful call of `P`/`M` answers with. */
-export type SuccessBody<Paths, P extends keyof Paths, M extends HttpMethod> = NonNullable<Success<Response_<Operation<Paths, P, M>, "json">>["data"]>;
+export type SuccessBody<Paths, P extends keyof Paths, M extends HttpMethod> = NonNullable<
+  Success<Response_<Operation<Paths, P, M>, "json">>["data"]
+>;
 
 /** The element type of a list; a list that may be absent (an optional field) counts as the list. */
 type ElementOf<T> = NonNullable<T> extends readonly (infer E)[] ? E : unknown;

@@ -10,7 +10,17 @@ import * as typed from "./vendor-errors.js";
 describe("apiErrorClasses", () => {
   it("hands out the very classes of errors.ts, and the same guard", () => {
     const vendor = typed.apiErrorClasses<{ error: string }>();
-    for (const name of ["ApiError", "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError"] as const) {
+    for (const name of [
+      "ApiError",
+      "BadRequestError",
+      "AuthenticationError",
+      "PermissionDeniedError",
+      "NotFoundError",
+      "ConflictError",
+      "UnprocessableEntityError",
+      "RateLimitError",
+      "InternalServerError",
+    ] as const) {
       expect(vendor[name]).toBe(classes[name]);
       expect(typed[name]).toBe(classes[name]);
     }
@@ -19,7 +29,13 @@ describe("apiErrorClasses", () => {
 
   it("an error built by the runtime is an instance of the typed classes", () => {
     const vendor = typed.apiErrorClasses<{ error: string }>();
-    const error = classes.createApiError({ status: 404, headers: new Headers(), body: { error: "Not found" }, method: "GET", url: "https://x.test/a" });
+    const error = classes.createApiError({
+      status: 404,
+      headers: new Headers(),
+      body: { error: "Not found" },
+      method: "GET",
+      url: "https://x.test/a",
+    });
     expect(error).toBeInstanceOf(vendor.NotFoundError);
     expect(error).toBeInstanceOf(vendor.ApiError);
     expect(error).toBeInstanceOf(typed.NotFoundError);

@@ -32,8 +32,18 @@ export interface ApiErrorClasses<Body> {
 
 /** The API error classes, typed with `Body` (no run-time cost: the same classes). */
 export function apiErrorClasses<Body>(): ApiErrorClasses<Body> {
-  const { ApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError, isApiError } =
-    errors;
+  const {
+    ApiError,
+    BadRequestError,
+    AuthenticationError,
+    PermissionDeniedError,
+    NotFoundError,
+    ConflictError,
+    UnprocessableEntityError,
+    RateLimitError,
+    InternalServerError,
+    isApiError,
+  } = errors;
   return {
     ApiError,
     BadRequestError,

@@ -67,7 +67,11 @@ afterAll(async () => {
 });
 
 const client = (timeout: number, maxRetries = 0) =>
-  createApiClient<any, {}, true>(testVendor, {}, { apiKey: API_KEY, baseUrl: server.url, timeout, maxRetries, throwOnError: true }) as unknown as LooseClient;
+  createApiClient<any, {}, true>(
+    testVendor,
+    {},
+    { apiKey: API_KEY, baseUrl: server.url, timeout, maxRetries, throwOnError: true },
+  ) as unknown as LooseClient;
 
 describe("a body that does not finish", () => {
   it("stalled after the headers: a TimeoutError, retried for GET", async () => {
@@ -113,19 +117,26 @@ describe("a 2xx body that is not JSON", () => {
   it.each([
     ["/truncated", "application/json", '{"data": [1, 2'],
     ["/html", "text/html", "<html><body><h1>Service temporarily unavailable</h1></body></html>"],
-  ])("%s: a ResponseParseError with the status, content type and an excerpt; not retried", async (path, contentType, excerpt) => {
-    attempts.clear();
-    const error = await client(5_000, 2)
-      .GET(path)
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ResponseParseError);
-    expect(error).toMatchObject({ status: 200, contentType, excerpt });
-    expect((error as Error).message).toContain(`GET ${server.url}${path} answered 200 (${contentType})`);
-    expect(attempts.get(path)).toBe(1);
-  });
+  ])(
+    "%s: a ResponseParseError with the status, content type and an excerpt; not retried",
+    async (path, contentType, excerpt) => {
+      attempts.clear();
+      const error = await client(5_000, 2)
+        .GET(path)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ResponseParseError);
+      expect(error).toMatchObject({ status: 200, contentType, excerpt });
+      expect((error as Error).message).toContain(`GET ${server.url}${path} answered 200 (${contentType})`);
+      expect(attempts.get(path)).toBe(1);
+    },
+  );
 
   it("also without throwOnError (the call cannot return data it could not read)", async () => {
-    const plain = createApiClient<any>(testVendor, {}, { apiKey: API_KEY, baseUrl: server.url }) as unknown as LooseClient;
+    const plain = createApiClient<any>(
+      testVendor,
+      {},
+      { apiKey: API_KEY, baseUrl: server.url },
+    ) as unknown as LooseClient;
     await expect(plain.GET("/html")).rejects.toBeInstanceOf(ResponseParseError);
   });
 });
@@ -135,7 +146,9 @@ it("a healthy answer still comes through", async () => {
 });
 
 it("a server status outside 200–599 is a ConnectionError that names the server's answer, not the caller's fault", async () => {
-  const error = await client(1_000).GET("/status-600").catch((e: unknown) => e);
+  const error = await client(1_000)
+    .GET("/status-600")
+    .catch((e: unknown) => e);
   expect(error).toBeInstanceOf(ConnectionError);
   expect((error as Error).message).toMatch(/status 600, which HTTP does not allow/);
 });

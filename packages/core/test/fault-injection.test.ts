@@ -205,7 +205,12 @@ function handle(req: IncomingMessage, res: ServerResponse) {
     case "429-ra-huge":
       return answer(res, 429, { error: "slow down" }, { "retry-after": "3600" });
     case "429-ra-date":
-      return answer(res, 429, { error: "slow down" }, { "retry-after": new Date(Date.now() + 3_600_000).toUTCString() });
+      return answer(
+        res,
+        429,
+        { error: "slow down" },
+        { "retry-after": new Date(Date.now() + 3_600_000).toUTCString() },
+      );
     case "404":
       return answer(res, 404, { error: "not found" });
     case "stall-body":
@@ -216,7 +221,10 @@ function handle(req: IncomingMessage, res: ServerResponse) {
       res.writeHead(200, { "content-type": "application/json" });
       const body = JSON.stringify({ id, attempt, padding: "x".repeat(100) });
       let i = 0;
-      const timer = setInterval(() => (res.destroyed || i >= body.length ? clearInterval(timer) : res.write(body[i++]!)), 200);
+      const timer = setInterval(
+        () => (res.destroyed || i >= body.length ? clearInterval(timer) : res.write(body[i++]!)),
+        200,
+      );
       timers.add(timer);
       res.on("close", () => clearInterval(timer));
       return;
@@ -267,26 +275,34 @@ afterAll(async () => {
   }
 });
 
-it(`${REQUESTS} requests through resets, 5xx, 429s and stalls end as the policy says`, { timeout: 120_000 }, async () => {
+it(`${REQUESTS} requests through resets, 5xx, 429s and stalls end as the policy says`, {
+  timeout: 120_000,
+}, async () => {
   const retries = new Map<string, (RetryEvent & { at: number })[]>();
-  const client = createApiClient<any, {}, true>(testVendor, {}, {
-    apiKey: API_KEY,
-    baseUrl,
-    timeout: TIMEOUT_MS,
-    maxRetries: MAX_RETRIES,
-    maxRetryAfter: MAX_RETRY_AFTER_MS,
-    throwOnError: true,
-    hooks: {
-      onRetry: (event) => {
-        const id = /\/v1\/items\/([\w-]+)/.exec(event.url)![1]!;
-        retries.set(id, [...(retries.get(id) ?? []), { ...event, at: performance.now() }]);
+  const client = createApiClient<any, {}, true>(
+    testVendor,
+    {},
+    {
+      apiKey: API_KEY,
+      baseUrl,
+      timeout: TIMEOUT_MS,
+      maxRetries: MAX_RETRIES,
+      maxRetryAfter: MAX_RETRY_AFTER_MS,
+      throwOnError: true,
+      hooks: {
+        onRetry: (event) => {
+          const id = /\/v1\/items\/([\w-]+)/.exec(event.url)![1]!;
+          retries.set(id, [...(retries.get(id) ?? []), { ...event, at: performance.now() }]);
+        },
       },
     },
-  }) as unknown as LooseClient;
+  ) as unknown as LooseClient;
 
   // Warm up: open the connections and compile the hot paths, outside the schedule.
   await Promise.all(
-    Array.from({ length: WARM_UP }, (_, i) => client.GET("/v1/items/{id}", { params: { path: { id: `warm-${i}` } }, headers: { "x-test-id": `warm-${i}` } })),
+    Array.from({ length: WARM_UP }, (_, i) =>
+      client.GET("/v1/items/{id}", { params: { path: { id: `warm-${i}` } }, headers: { "x-test-id": `warm-${i}` } }),
+    ),
   );
 
   const outcomes: { data?: unknown; error?: unknown }[] = new Array(REQUESTS);
@@ -302,7 +318,11 @@ it(`${REQUESTS} requests through resets, 5xx, 429s and stalls end as the policy 
           const call =
             plan.method === "GET"
               ? client.GET("/v1/items/{id}", init)
-              : client.POST("/v1/items/{id}", { ...init, body: { i }, ...(plan.method === "POST+key" ? { idempotencyKey: `key-${i}` } : {}) });
+              : client.POST("/v1/items/{id}", {
+                  ...init,
+                  body: { i },
+                  ...(plan.method === "POST+key" ? { idempotencyKey: `key-${i}` } : {}),
+                });
           outcomes[i] = { data: (await call).data };
         } catch (error) {
           outcomes[i] = { error };
@@ -313,7 +333,8 @@ it(`${REQUESTS} requests through resets, 5xx, 429s and stalls end as the policy 
   const elapsed = performance.now() - started;
 
   const failures: string[] = [];
-  const fail = (i: number, what: string) => failures.length < 20 && failures.push(`#${i} ${plans[i]!.method} ${plans[i]!.actions.join(",")}: ${what}`);
+  const fail = (i: number, what: string) =>
+    failures.length < 20 && failures.push(`#${i} ${plans[i]!.method} ${plans[i]!.actions.join(",")}: ${what}`);
   const tally: Record<string, number> = {};
   for (let i = 0; i < REQUESTS; i++) {
     const want = expected(plans[i]!);
@@ -324,8 +345,12 @@ it(`${REQUESTS} requests through resets, 5xx, 429s and stalls end as the policy 
     // Every call ends in data or a typed error of the class the schedule implies.
     if (want.outcome === "data") {
       if (error !== undefined) fail(i, `expected data, got ${String(error)}`);
-      else if ((data as { attempt?: number }).attempt !== want.attempts) fail(i, `data from attempt ${(data as { attempt?: number }).attempt}`);
-    } else if (!(error instanceof want.outcome) || (want.outcome === ConnectionError && error instanceof TimeoutError)) {
+      else if ((data as { attempt?: number }).attempt !== want.attempts)
+        fail(i, `data from attempt ${(data as { attempt?: number }).attempt}`);
+    } else if (
+      !(error instanceof want.outcome) ||
+      (want.outcome === ConnectionError && error instanceof TimeoutError)
+    ) {
       fail(i, `expected ${want.outcome.name}, got ${error === undefined ? "data" : String(error)}`);
     } else if (!(error instanceof SdkError)) {
       fail(i, `untyped error ${String(error)}`);
@@ -337,21 +362,29 @@ it(`${REQUESTS} requests through resets, 5xx, 429s and stalls end as the policy 
 
     // Each wait is the one asked for (Retry-After, capped) or the backoff; the next attempt came no sooner.
     const events = retries.get(String(i)) ?? [];
-    if (events.length !== want.waits.length) fail(i, `retries ${JSON.stringify(events.map((e) => e.reason))}, expected ${want.waits.length}`);
+    if (events.length !== want.waits.length)
+      fail(i, `retries ${JSON.stringify(events.map((e) => e.reason))}, expected ${want.waits.length}`);
     events.forEach((event, n) => {
       if (n >= want.waits.length) return;
       const { min, max } = want.waits[n]!;
-      if (event.delayMs < min || event.delayMs > max) fail(i, `retry ${n + 1} waited ${event.delayMs} ms, expected ${min}–${max}`);
+      if (event.delayMs < min || event.delayMs > max)
+        fail(i, `retry ${n + 1} waited ${event.delayMs} ms, expected ${min}–${max}`);
       // The next attempt reached the server no sooner than the wait allows (less timer granularity:
       // Node fires timers against a loop clock that may lag by a millisecond or two), and a capped wait stayed short.
       const waited = (arrivals[n + 1] ?? Infinity) - event.at;
-      if (waited < event.delayMs - TIMER_SLACK_MS) fail(i, `attempt ${n + 2} arrived ${waited.toFixed(1)} ms after the retry was decided, before the ${event.delayMs} ms wait`);
+      if (waited < event.delayMs - TIMER_SLACK_MS)
+        fail(
+          i,
+          `attempt ${n + 2} arrived ${waited.toFixed(1)} ms after the retry was decided, before the ${event.delayMs} ms wait`,
+        );
       if (max === MAX_RETRY_AFTER_MS && waited > 5_000) fail(i, `the capped wait took ${waited.toFixed(0)} ms`);
     });
   }
 
   const attempts = [...seen].filter(([id]) => !id.startsWith("warm-")).reduce((sum, [, a]) => sum + a.length, 0);
-  console.info(`fault injection: ${REQUESTS} requests, ${attempts} attempts, in ${(elapsed / 1000).toFixed(1)} s; outcomes ${JSON.stringify(tally)}`);
+  console.info(
+    `fault injection: ${REQUESTS} requests, ${attempts} attempts, in ${(elapsed / 1000).toFixed(1)} s; outcomes ${JSON.stringify(tally)}`,
+  );
   expect(failures).toEqual([]);
   expect(unhandled).toEqual([]);
   expect(arrivedElsewhere).toBe(0);

@@ -73,12 +73,23 @@ export function delayed(request: Request, ms: number, response: () => Response):
 }
 
 /** A loosely typed client for runtime tests (the typed surface is tested elsewhere). */
-export type LooseClient = Record<"GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH", (url: string, init?: any) => Promise<any>> & {
+export type LooseClient = Record<
+  "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH",
+  (url: string, init?: any) => Promise<any>
+> & {
   paginate: (url: string, init?: any) => any;
 };
 
-export function looseClient(options: ClientOptions<boolean> = {}, vendor: VendorConfig = testVendor, pagination: PaginationMap = {}): LooseClient {
-  return createApiClient<any, PaginationMap, boolean>(vendor, pagination, { apiKey: API_KEY, baseUrl: BASE_URL, ...options }) as unknown as LooseClient;
+export function looseClient(
+  options: ClientOptions<boolean> = {},
+  vendor: VendorConfig = testVendor,
+  pagination: PaginationMap = {},
+): LooseClient {
+  return createApiClient<any, PaginationMap, boolean>(vendor, pagination, {
+    apiKey: API_KEY,
+    baseUrl: BASE_URL,
+    ...options,
+  }) as unknown as LooseClient;
 }
 
 /** Settles `promise` and returns what it rejected with (fails if it resolved). */
@@ -105,7 +116,9 @@ export function useFakeClock(): void {
 }
 
 /** A real HTTP server on 127.0.0.1 and a free port, for tests that need Node's own fetch; `close()` stops it. */
-export async function loopback(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ url: string; close: () => Promise<void> }> {
+export async function loopback(
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer(handler);
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

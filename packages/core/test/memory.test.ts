@@ -31,7 +31,14 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "core-memory-"));
   bundle = join(dir, "core.mjs");
   // The runtime from source, with openapi-fetch, as one module the child can import without a TypeScript loader.
-  await build({ entryPoints: [fileURLToPath(new URL("../src/index.ts", import.meta.url))], bundle: true, format: "esm", platform: "neutral", outfile: bundle, logLevel: "error" });
+  await build({
+    entryPoints: [fileURLToPath(new URL("../src/index.ts", import.meta.url))],
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    outfile: bundle,
+    logLevel: "error",
+  });
 });
 
 afterAll(async () => {
@@ -39,11 +46,17 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-it(`${CALLS.toLocaleString("en-US")} calls fit in a ${HEAP_MB} MB heap, and a shared signal holds one listener per call in flight`, { timeout: 120_000 }, async () => {
+it(`${CALLS.toLocaleString("en-US")} calls fit in a ${HEAP_MB} MB heap, and a shared signal holds one listener per call in flight`, {
+  timeout: 120_000,
+}, async () => {
   const child = fileURLToPath(new URL("./fixtures/calls-child.mjs", import.meta.url));
-  const { stdout } = await promisify(execFile)(process.execPath, [`--max-old-space-size=${HEAP_MB}`, child, bundle, server.url, String(CALLS), String(CONCURRENCY)], {
-    timeout: 110_000,
-  });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [`--max-old-space-size=${HEAP_MB}`, child, bundle, server.url, String(CALLS), String(CONCURRENCY)],
+    {
+      timeout: 110_000,
+    },
+  );
   const result = JSON.parse(stdout.trim().split("\n").pop()!);
   expect(result).toEqual({ ok: CALLS, peakListeners: expect.any(Number), warnings: 0, listenersAfter: 0 });
   expect(result.peakListeners).toBeLessThanOrEqual(CONCURRENCY);

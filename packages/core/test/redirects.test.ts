@@ -71,7 +71,11 @@ afterAll(async () => {
 });
 
 const client = (vendor: VendorConfig = testVendor, apiKey = API_KEY) =>
-  createApiClient<any, {}, true>(vendor, {}, { apiKey, baseUrl: home.url, throwOnError: true, maxRetries: 2, timeout: 5_000 }) as unknown as LooseClient;
+  createApiClient<any, {}, true>(
+    vendor,
+    {},
+    { apiKey, baseUrl: home.url, throwOnError: true, maxRetries: 2, timeout: 5_000 },
+  ) as unknown as LooseClient;
 
 const to = (status: number, target: string) => ({ params: { path: { status }, query: { to: target } } });
 
@@ -90,7 +94,10 @@ describe("a redirect to the same origin", () => {
     [307, "PUT"],
     [308, "PATCH"],
   ])("%i on %s keeps the method and the body", async (status, method) => {
-    const { data } = await (client() as any)[method]("/redirect/{status}", { ...to(status, "/final"), body: { name: "Ana" } });
+    const { data } = await (client() as any)[method]("/redirect/{status}", {
+      ...to(status, "/final"),
+      body: { name: "Ana" },
+    });
     expect(data).toEqual({ method, path: "/final", body: '{"name":"Ana"}' });
   });
 
@@ -110,14 +117,18 @@ describe("a redirect to the same origin", () => {
 
   it("a redirect loop stops after a bounded number of hops, with a RedirectError, and is not retried", async () => {
     seenHome.length = 0;
-    const error = await client().GET("/loop").catch((e: unknown) => e);
+    const error = await client()
+      .GET("/loop")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RedirectError);
     expect((error as Error).message).toContain(`more than ${MAX_REDIRECTS} times`);
     expect(seenHome).toHaveLength(MAX_REDIRECTS + 1);
   });
 
   it("a 3xx without a Location is the answer itself (an ApiError in throwing mode)", async () => {
-    const error = await client().GET("/no-location").catch((e: unknown) => e);
+    const error = await client()
+      .GET("/no-location")
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 301, body: { error: "moved, but where?" } });
   });
 
@@ -134,16 +145,29 @@ const vendors: [string, VendorConfig, string][] = [
   ["X-API-Key", testVendor, API_KEY],
   ["x-api-key", { ...testVendor, header: "x-api-key", prefix: "cc_" }, "cc_secret_key"],
   ["api_access_token", { ...testVendor, header: "api_access_token", prefix: undefined }, "voxys-secret-token"],
-  ["Authorization: Bearer", { ...testVendor, header: "Authorization", scheme: "Bearer", prefix: "sk_" }, "sk_secret_key"],
+  [
+    "Authorization: Bearer",
+    { ...testVendor, header: "Authorization", scheme: "Bearer", prefix: "sk_" },
+    "sk_secret_key",
+  ],
 ];
 
 describe("a redirect to another origin", () => {
-  it.each(vendors.flatMap(([name, vendor, key]) => [301, 302, 303, 307, 308].map((status) => [name, status, vendor, key] as const)))(
+  it.each(
+    vendors.flatMap(([name, vendor, key]) =>
+      [301, 302, 303, 307, 308].map((status) => [name, status, vendor, key] as const),
+    ),
+  )(
     "%s, %i: stops with a RedirectError naming the origin; the other origin sees nothing",
     async (_name, status, vendor, key) => {
       seenOther.length = 0;
       for (const method of ["GET", "POST"] as const) {
-        const error = await (client(vendor, key) as any)[method]("/redirect/{status}", { ...to(status, `${other.url}/steal`), body: method === "POST" ? {} : undefined }).catch((e: unknown) => e);
+        const error = await (client(vendor, key) as any)
+          [method]("/redirect/{status}", {
+            ...to(status, `${other.url}/steal`),
+            body: method === "POST" ? {} : undefined,
+          })
+          .catch((e: unknown) => e);
         expect(error).toBeInstanceOf(RedirectError);
         expect((error as RedirectError).location).toBe(other.url);
         expect((error as Error).message).toContain(other.url);
@@ -155,14 +179,18 @@ describe("a redirect to another origin", () => {
 
   it("a Location with a user name and password, even on this origin, stops with a RedirectError that does not repeat them", async () => {
     const port = new URL(home.url).port;
-    const error = await client().GET("/redirect/{status}", to(302, `http://user:pass@127.0.0.1:${port}/final`)).catch((e: unknown) => e);
+    const error = await client()
+      .GET("/redirect/{status}", to(302, `http://user:pass@127.0.0.1:${port}/final`))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RedirectError);
     expect((error as Error).message).toMatch(/user name or password/);
     expect((error as Error).message).not.toContain("pass@");
   });
 
   it("a Location that is not http(s) stops with a RedirectError", async () => {
-    const error = await client().GET("/redirect/{status}", to(302, "javascript:alert(1)")).catch((e: unknown) => e);
+    const error = await client()
+      .GET("/redirect/{status}", to(302, "javascript:alert(1)"))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RedirectError);
     expect((error as Error).message).toMatch(/not http\(s\)/);
   });
@@ -170,7 +198,11 @@ describe("a redirect to another origin", () => {
   it("a custom fetch that follows redirects by itself: a RedirectError, and its answer is not returned as data", async () => {
     seenOther.length = 0;
     const following = (request: Request) => fetch(request.url, { method: request.method, headers: request.headers }); // drops redirect: "manual"
-    const c = createApiClient<any, {}, true>(testVendor, {}, { apiKey: API_KEY, baseUrl: home.url, throwOnError: true, fetch: following }) as unknown as LooseClient;
+    const c = createApiClient<any, {}, true>(
+      testVendor,
+      {},
+      { apiKey: API_KEY, baseUrl: home.url, throwOnError: true, fetch: following },
+    ) as unknown as LooseClient;
     const error = await c.GET("/redirect/{status}", to(302, `${other.url}/steal`)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RedirectError);
     expect((error as Error).message).toMatch(/must keep the request's `redirect: "manual"`/);
@@ -180,7 +212,9 @@ describe("a redirect to another origin", () => {
   it("the same host on another port, or https instead of http, is another origin", async () => {
     const port = new URL(home.url).port;
     for (const target of [`http://localhost:${port}/final`, `https://127.0.0.1:${port}/final`, `${other.url}/x`]) {
-      const error = await client().GET("/redirect/{status}", to(307, target)).catch((e: unknown) => e);
+      const error = await client()
+        .GET("/redirect/{status}", to(307, target))
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(RedirectError);
     }
     expect(seenOther).toEqual([]);

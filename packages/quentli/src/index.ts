@@ -6,7 +6,15 @@
  * types the qs-encoded `filter`/`orderBy` parameters of the list operations.
  */
 import type * as Core from "@voiceapis/core";
-import { type ApiClient, apiErrorClasses, type ClientOptions, ConfigurationError, createApiClient, readEnv, type VendorConfig } from "@voiceapis/core";
+import {
+  type ApiClient,
+  apiErrorClasses,
+  type ClientOptions,
+  ConfigurationError,
+  createApiClient,
+  readEnv,
+  type VendorConfig,
+} from "@voiceapis/core";
 import type { ListFilters } from "./filters.js";
 import { bounds } from "./generated/bounds.js";
 import { emptyAnswers } from "./generated/empty-answers.js";
@@ -56,7 +64,9 @@ function checkDemoKey(options: QuentliClientOptions<boolean>): void {
   }
   const production = readEnv(quentli.envVar)?.trim();
   if (production && typeof options.apiKey === "string" && options.apiKey.trim() === production) {
-    throw new ConfigurationError("The `apiKey` given for the Quentli demo host is the production key from QUENTLI_API_KEY; pass a demo key instead.");
+    throw new ConfigurationError(
+      "The `apiKey` given for the Quentli demo host is the production key from QUENTLI_API_KEY; pass a demo key instead.",
+    );
   }
 }
 
@@ -70,7 +80,9 @@ type WithTypedQuery<Op, F> = Op extends { parameters: { query?: infer Q } }
 
 /** The generated paths, with `filter` and `orderBy` typed as objects on the list operations. */
 export type QuentliPaths = {
-  [P in keyof paths]: P extends keyof ListFilters ? Omit<paths[P], "get"> & { get: WithTypedQuery<paths[P]["get"], ListFilters[P]> } : paths[P];
+  [P in keyof paths]: P extends keyof ListFilters
+    ? Omit<paths[P], "get"> & { get: WithTypedQuery<paths[P]["get"], ListFilters[P]> }
+    : paths[P];
 };
 
 export type QuentliClientOptions<Throws extends boolean = false> = ClientOptions<Throws>;
@@ -80,7 +92,9 @@ export type QuentliClient<Throws extends boolean = false> = ApiClient<QuentliPat
  * `message` and lets it carry other fields. This type keeps the named field only,
  * so that a misspelled one does not compile; other fields stay in the parsed body.
  */
-export type QuentliErrorBody = { [K in keyof components["schemas"]["Error"] as string extends K ? never : K]: components["schemas"]["Error"][K] };
+export type QuentliErrorBody = {
+  [K in keyof components["schemas"]["Error"] as string extends K ? never : K]: components["schemas"]["Error"][K];
+};
 /** A typed API error from this client (in throwing mode). */
 export type QuentliApiError = Core.ApiError<QuentliErrorBody>;
 
@@ -116,7 +130,9 @@ export type InternalServerError<Body = QuentliErrorBody> = Core.InternalServerEr
  * must start with `sk_`; a missing or malformed key throws here, before any
  * request is sent.
  */
-export function createQuentliClient<Throws extends boolean = false>(options: QuentliClientOptions<Throws> = {}): QuentliClient<Throws> {
+export function createQuentliClient<Throws extends boolean = false>(
+  options: QuentliClientOptions<Throws> = {},
+): QuentliClient<Throws> {
   checkDemoKey(options);
   return createApiClient<QuentliPaths, Pagination, Throws>(quentli, pagination, options, { bounds, emptyAnswers });
 }

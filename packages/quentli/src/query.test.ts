@@ -14,11 +14,26 @@ const subscription: SubscriptionFilter = { isActive: { equals: true } };
 const taxInvoice: TaxInvoiceFilter = { status: "VALID", createdAt: { gte: "2025-01-01T00:00:00.000Z" } };
 
 const documented: [string, object, string, unknown][] = [
-  ["customers", customer, "name[contains]=john&OR[0][noPayments]=true", { name: { contains: "john" }, OR: [{ noPayments: "true" }] }],
-  ["invoices", invoice, "isPaid=false&dueDate[gte]=2025-01-01T00:00:00.000Z", { isPaid: "false", dueDate: { gte: "2025-01-01T00:00:00.000Z" } }],
+  [
+    "customers",
+    customer,
+    "name[contains]=john&OR[0][noPayments]=true",
+    { name: { contains: "john" }, OR: [{ noPayments: "true" }] },
+  ],
+  [
+    "invoices",
+    invoice,
+    "isPaid=false&dueDate[gte]=2025-01-01T00:00:00.000Z",
+    { isPaid: "false", dueDate: { gte: "2025-01-01T00:00:00.000Z" } },
+  ],
   ["payments", payment, "isCompleted=true&type[equals]=CARD", { isCompleted: "true", type: { equals: "CARD" } }],
   ["subscriptions", subscription, "isActive[equals]=true", { isActive: { equals: "true" } }],
-  ["tax invoices", taxInvoice, "status=VALID&createdAt[gte]=2025-01-01T00:00:00.000Z", { status: "VALID", createdAt: { gte: "2025-01-01T00:00:00.000Z" } }],
+  [
+    "tax invoices",
+    taxInvoice,
+    "status=VALID&createdAt[gte]=2025-01-01T00:00:00.000Z",
+    { status: "VALID", createdAt: { gte: "2025-01-01T00:00:00.000Z" } },
+  ],
 ];
 
 describe("documented filter examples", () => {

@@ -1,3 +1,4 @@
+// biome-ignore-all format: every @ts-expect-error must stay on the line just above the expression it checks
 /**
  * Contract test, tag "Catalog": payment concepts (the products and services
  * an organization charges for) and reusable discounts, through

@@ -7,7 +7,17 @@ import { describe, expect, it } from "vitest";
 import { operationsOf } from "./support.js";
 
 /** The tags the contract test files pass to contractClient. */
-const testedTags = ["Auth", "Customers", "Catalog", "Invoices", "Payments", "Payment Methods", "Payment Sessions", "Subscriptions", "Tax Invoices"];
+const testedTags = [
+  "Auth",
+  "Customers",
+  "Catalog",
+  "Invoices",
+  "Payments",
+  "Payment Methods",
+  "Payment Sessions",
+  "Subscriptions",
+  "Tax Invoices",
+];
 
 describe("operation coverage", () => {
   it("the spec has 40 operations and every one carries a tested tag", () => {

@@ -12,12 +12,19 @@ describe("Customers", () => {
   it("listCustomers: GET /v1/customers with a typed filter, orderBy, skip and take", async () => {
     const filter: CustomerFilter = { name: { contains: "john" }, OR: [{ noPayments: true }] };
     const orderBy: CustomerOrderBy = { createdAt: "desc" };
-    const { data, error, response } = await client.GET("/v1/customers", { params: { query: { filter, orderBy, skip: 20, take: 20 } } });
+    const { data, error, response } = await client.GET("/v1/customers", {
+      params: { query: { filter, orderBy, skip: 20, take: 20 } },
+    });
     expect(error).toBeUndefined();
     expect(response.status).toBe(200);
     expect(data?.map((customer) => customer.username)).toEqual(["juan_perez_01"]);
     expect(data?.[0]?.metadata).toEqual([{ key: "studentId", value: "A-1029" }]);
-    expectQsParams(requests.at(-1)!, { filter: "name[contains]=john&OR[0][noPayments]=true", orderBy: "createdAt=desc", skip: 20, take: 20 });
+    expectQsParams(requests.at(-1)!, {
+      filter: "name[contains]=john&OR[0][noPayments]=true",
+      orderBy: "createdAt=desc",
+      skip: 20,
+      take: 20,
+    });
   });
 
   it("createCustomer: POST /v1/customers wraps the fields in input", async () => {
@@ -71,7 +78,9 @@ describe("Customers", () => {
   });
 
   it("getCustomerPaymentMethods: GET /v1/customers/{customerId}/payment_methods", async () => {
-    const { data, response } = await client.GET("/v1/customers/{customerId}/payment_methods", { params: { path: { customerId: ids.customer } } });
+    const { data, response } = await client.GET("/v1/customers/{customerId}/payment_methods", {
+      params: { path: { customerId: ids.customer } },
+    });
     expect(response.status).toBe(200);
     expect(data?.[0]?.type).toBe("CARD");
     expect(data?.[0]?.cardDetail?.last4).toBe("4242");

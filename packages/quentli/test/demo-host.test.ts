@@ -28,7 +28,9 @@ function failure(run: () => unknown): Error {
 
 describe("the demo host", () => {
   it("without apiKey (an unset QUENTLI_DEMO_API_KEY), creating a client throws instead of using QUENTLI_API_KEY", () => {
-    const error = failure(() => createQuentliClient({ apiKey: process.env.QUENTLI_DEMO_API_KEY_UNSET_IN_THIS_TEST, baseUrl: QUENTLI_DEMO_URL }));
+    const error = failure(() =>
+      createQuentliClient({ apiKey: process.env.QUENTLI_DEMO_API_KEY_UNSET_IN_THIS_TEST, baseUrl: QUENTLI_DEMO_URL }),
+    );
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.message).toMatch(/demo host needs a demo key in the `apiKey` option/);
     expect(error.message).not.toContain(production);

@@ -30,7 +30,9 @@ describe("documented and assumed failures", () => {
   });
 
   it("the same call in throwing mode raises AuthenticationError, without the key in the message", async () => {
-    const failure = await throwing.GET("/v1/invoices/{id}", { params: { path: { id: ids.invoice } }, headers: { Authorization: null } }).catch((e: unknown) => e);
+    const failure = await throwing
+      .GET("/v1/invoices/{id}", { params: { path: { id: ids.invoice } }, headers: { Authorization: null } })
+      .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(AuthenticationError);
     expect((failure as QuentliApiError).status).toBe(401);
     expect((failure as QuentliApiError).body).toEqual({ message: "Unauthorized" });
@@ -40,7 +42,11 @@ describe("documented and assumed failures", () => {
 
   it("a write against an unknown id raises NotFoundError (the spec's assumed 404)", async () => {
     const failure = await throwing
-      .PATCH("/v1/invoices/{id}", { params: { path: { id: "inv_missing" } }, body: { input: { data: { collectionMethod: "NONE" } } }, headers: { Prefer: "code=404" } })
+      .PATCH("/v1/invoices/{id}", {
+        params: { path: { id: "inv_missing" } },
+        body: { input: { data: { collectionMethod: "NONE" } } },
+        headers: { Prefer: "code=404" },
+      })
       .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(NotFoundError);
     expect((failure as QuentliApiError).body).toEqual({ message: "Not found" });
@@ -56,7 +62,10 @@ describe("documented and assumed failures", () => {
     expect(error?.message).toBe("Phone number +525512345678 is already taken");
 
     const failure = await throwing
-      .POST("/v1/customers", { body: { input: { name: "Ana López", username: "ana_lopez", phoneNumber: "+525512345678" } }, headers: { Prefer: "code=409" } })
+      .POST("/v1/customers", {
+        body: { input: { name: "Ana López", username: "ana_lopez", phoneNumber: "+525512345678" } },
+        headers: { Prefer: "code=409" },
+      })
       .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ConflictError);
   });
@@ -65,7 +74,9 @@ describe("documented and assumed failures", () => {
     const sent = requests.length;
     const failure = await client.GET("/v1/customers", { params: { query: { take: 101 } } }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ConfigurationError);
-    expect((failure as Error).message).toBe("GET /v1/customers: the query parameter `take` must be an integer from 1 to 100; got 101.");
+    expect((failure as Error).message).toBe(
+      "GET /v1/customers: the query parameter `take` must be an integer from 1 to 100; got 101.",
+    );
     expect(requests).toHaveLength(sent);
   });
 });

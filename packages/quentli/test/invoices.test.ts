@@ -18,7 +18,12 @@ describe("Invoices", () => {
     expect(response.status).toBe(200);
     expect(data?.[0]?.isPaid).toBe(false);
     expect(data?.[0]?.items?.[0]?.concept?.group?.name).toBe("Colegiaturas"); // lists expand the concept
-    expectQsParams(requests.at(-1)!, { filter: "isPaid=false&dueDate[gte]=2025-01-01T00:00:00.000Z", orderBy: "dueDate=asc", skip: 0, take: 100 });
+    expectQsParams(requests.at(-1)!, {
+      filter: "isPaid=false&dueDate[gte]=2025-01-01T00:00:00.000Z",
+      orderBy: "dueDate=asc",
+      skip: 0,
+      take: 100,
+    });
   });
 
   it("createInvoice: POST /v1/invoices with a catalog line, an inline line, a modifier and a discount", async () => {
@@ -28,7 +33,11 @@ describe("Invoices", () => {
       collectionMethod: "SEND_REMINDER" as const,
       items: [
         { conceptId: ids.paymentConcept, quantity: 1 },
-        { concept: { displayName: "Recargo", amount: 15000, currency: "MXN" }, quantity: 1, description: "Recargo por pago tardío" },
+        {
+          concept: { displayName: "Recargo", amount: 15000, currency: "MXN" },
+          quantity: 1,
+          description: "Recargo por pago tardío",
+        },
       ],
       expireDate: null,
       allowOfftimePayment: true,
@@ -86,7 +95,9 @@ describe("Invoices", () => {
   });
 
   it("retryInvoicePayment: POST /v1/invoices/{id}/try-payment takes no body", async () => {
-    const { data, response } = await client.POST("/v1/invoices/{id}/try-payment", { params: { path: { id: ids.invoice } } });
+    const { data, response } = await client.POST("/v1/invoices/{id}/try-payment", {
+      params: { path: { id: ids.invoice } },
+    });
     expect(response.status).toBe(200);
     expect(data?.success).toBe(true);
     expect(data?.invoice?.isPaid).toBe(true);

@@ -11,14 +11,32 @@ const { client, throwing, requests } = contractClient();
 const notFound = { Prefer: "example=notFound" };
 
 const getters = [
-  ["getCustomer", () => client.GET("/v1/customers/{id}", { params: { path: { id: ids.customer } }, headers: notFound })],
-  ["getPaymentConcept", () => client.GET("/v1/payment-concepts/{id}", { params: { path: { id: ids.paymentConcept } }, headers: notFound })],
+  [
+    "getCustomer",
+    () => client.GET("/v1/customers/{id}", { params: { path: { id: ids.customer } }, headers: notFound }),
+  ],
+  [
+    "getPaymentConcept",
+    () => client.GET("/v1/payment-concepts/{id}", { params: { path: { id: ids.paymentConcept } }, headers: notFound }),
+  ],
   ["getInvoice", () => client.GET("/v1/invoices/{id}", { params: { path: { id: ids.invoice } }, headers: notFound })],
   ["getPayment", () => client.GET("/v1/payments/{id}", { params: { path: { id: ids.payment } }, headers: notFound })],
-  ["getPaymentSession", () => client.GET("/v1/payment-sessions/{id}", { params: { path: { id: ids.paymentSession } }, headers: notFound })],
-  ["getSubscription", () => client.GET("/v1/subscriptions/{id}", { params: { path: { id: ids.subscription } }, headers: notFound })],
-  ["getTaxInvoice", () => client.GET("/v1/tax-invoices/{id}", { params: { path: { id: ids.taxInvoice } }, headers: notFound })],
-  ["getDiscount", () => client.GET("/v1/discounts/{id}", { params: { path: { id: ids.discount } }, headers: notFound })],
+  [
+    "getPaymentSession",
+    () => client.GET("/v1/payment-sessions/{id}", { params: { path: { id: ids.paymentSession } }, headers: notFound }),
+  ],
+  [
+    "getSubscription",
+    () => client.GET("/v1/subscriptions/{id}", { params: { path: { id: ids.subscription } }, headers: notFound }),
+  ],
+  [
+    "getTaxInvoice",
+    () => client.GET("/v1/tax-invoices/{id}", { params: { path: { id: ids.taxInvoice } }, headers: notFound }),
+  ],
+  [
+    "getDiscount",
+    () => client.GET("/v1/discounts/{id}", { params: { path: { id: ids.discount } }, headers: notFound }),
+  ],
 ] as const;
 
 describe("a missing record is 200 with null", () => {
@@ -37,16 +55,25 @@ describe("a missing record is 200 with null", () => {
   });
 
   it("throwing mode does not throw: null is a valid answer", async () => {
-    const { data, response } = await throwing.GET("/v1/invoices/{id}", { params: { path: { id: ids.invoice } }, headers: notFound });
+    const { data, response } = await throwing.GET("/v1/invoices/{id}", {
+      params: { path: { id: ids.invoice } },
+      headers: notFound,
+    });
     expect(response.status).toBe(200);
     expect(data).toBeNull();
-    const customer = await throwing.GET("/v1/customers/{id}", { params: { path: { id: ids.customer } }, headers: notFound });
+    const customer = await throwing.GET("/v1/customers/{id}", {
+      params: { path: { id: ids.customer } },
+      headers: notFound,
+    });
     expect(customer.data).toBeNull();
     expect(customer.error).toBeUndefined();
   });
 
   it("a caller narrows null away before reading fields", async () => {
-    const { data: subscription } = await throwing.GET("/v1/subscriptions/{id}", { params: { path: { id: ids.subscription } }, headers: notFound });
+    const { data: subscription } = await throwing.GET("/v1/subscriptions/{id}", {
+      params: { path: { id: ids.subscription } },
+      headers: notFound,
+    });
     const status = subscription === null ? "missing" : subscription.status;
     expect(status).toBe("missing");
   });

@@ -22,9 +22,13 @@ describe("paginate against the mock", () => {
 
   it("stops after one page when the example array is shorter than take", async () => {
     const before = requests.length;
-    const customers = await client.paginate("/v1/customers", { params: { query: { filter, orderBy, take: 20 } } }).toArray();
+    const customers = await client
+      .paginate("/v1/customers", { params: { query: { filter, orderBy, take: 20 } } })
+      .toArray();
     expect(customers.map((customer) => customer.id)).toEqual(["cus_1234567890abcdefghij"]);
-    expect(requests.slice(before).map(queryOf)).toEqual([{ take: "20", filter: filterText, orderBy: "createdAt=desc" }]);
+    expect(requests.slice(before).map(queryOf)).toEqual([
+      { take: "20", filter: filterText, orderBy: "createdAt=desc" },
+    ]);
   });
 
   it("asks for the next page when the example fills take, then stops on the repeated page", async () => {
@@ -32,7 +36,8 @@ describe("paginate against the mock", () => {
     // paginator asks for skip 1; the mock answers the same customer again and the repeat guard ends the walk.
     const before = requests.length;
     const pages = [];
-    for await (const page of client.paginate("/v1/customers", { params: { query: { filter, take: 1 } } }).byPage()) pages.push(page);
+    for await (const page of client.paginate("/v1/customers", { params: { query: { filter, take: 1 } } }).byPage())
+      pages.push(page);
     expect(pages.map((page) => page.items.map((customer) => customer.id))).toEqual([["cus_1234567890abcdefghij"]]);
     expect(requests.slice(before).map(queryOf)).toEqual([
       { take: "1", filter: filterText },
@@ -41,11 +46,21 @@ describe("paginate against the mock", () => {
   });
 
   it("walks the other five lists", async () => {
-    const invoices = await client.paginate("/v1/invoices", { params: { query: { filter: { isPaid: false }, take: 100 } } }).toArray();
-    const payments = await client.paginate("/v1/payments", { params: { query: { orderBy: { paymentTime: "desc" } } } }).toArray();
-    const subscriptions = await client.paginate("/v1/subscriptions", { params: { query: { filter: { isActive: true } } }, maxPages: 1 }).toArray();
-    const taxInvoices = await client.paginate("/v1/tax-invoices", { params: { query: { take: 10 } }, maxItems: 5 }).toArray();
-    const discounts = await client.paginate("/v1/discounts", { params: { query: { filter: { active: true }, orderBy: { createdAt: "desc" } } } }).toArray();
+    const invoices = await client
+      .paginate("/v1/invoices", { params: { query: { filter: { isPaid: false }, take: 100 } } })
+      .toArray();
+    const payments = await client
+      .paginate("/v1/payments", { params: { query: { orderBy: { paymentTime: "desc" } } } })
+      .toArray();
+    const subscriptions = await client
+      .paginate("/v1/subscriptions", { params: { query: { filter: { isActive: true } } }, maxPages: 1 })
+      .toArray();
+    const taxInvoices = await client
+      .paginate("/v1/tax-invoices", { params: { query: { take: 10 } }, maxItems: 5 })
+      .toArray();
+    const discounts = await client
+      .paginate("/v1/discounts", { params: { query: { filter: { active: true }, orderBy: { createdAt: "desc" } } } })
+      .toArray();
     expect(invoices[0]?.id).toBe("inv_1234567890abcdefghij");
     expect(payments[0]?.id).toBe("p_1234567890abcdefghij");
     expect(subscriptions[0]?.id).toBe("sub_1234567890abcdefghij");
@@ -84,7 +99,12 @@ function customerServer(total: number) {
 }
 
 function stubClient(server: ReturnType<typeof customerServer>) {
-  return createQuentliClient({ apiKey: "sk_test_stub", baseUrl: "https://api.quentli.test", fetch: server.fetch, maxRetries: 0 });
+  return createQuentliClient({
+    apiKey: "sk_test_stub",
+    baseUrl: "https://api.quentli.test",
+    fetch: server.fetch,
+    maxRetries: 0,
+  });
 }
 
 describe("paginate over many pages (in-process stub)", () => {
@@ -93,13 +113,17 @@ describe("paginate over many pages (in-process stub)", () => {
     const client = stubClient(server);
 
     const pages = [];
-    for await (const page of client.paginate("/v1/customers", { params: { query: { filter, orderBy, skip: 0, take: 20 } } }).byPage()) {
+    for await (const page of client
+      .paginate("/v1/customers", { params: { query: { filter, orderBy, skip: 0, take: 20 } } })
+      .byPage()) {
       pages.push(page);
     }
 
     expect(pages.map((page) => page.items.length)).toEqual([20, 20, 5]);
     expect(pages.map((page) => page.number)).toEqual([1, 2, 3]);
-    expect(pages.flatMap((page) => page.items).map((c) => c.username)).toEqual(Array.from({ length: 45 }, (_, i) => `john_${i + 1}`));
+    expect(pages.flatMap((page) => page.items).map((c) => c.username)).toEqual(
+      Array.from({ length: 45 }, (_, i) => `john_${i + 1}`),
+    );
     expect(server.requests).toHaveLength(3); // the short third page ends the walk: no fourth request
     expect(server.requests.map((r) => new URL(r.url).searchParams.get("skip"))).toEqual(["0", "20", "40"]);
     for (const request of server.requests) {
@@ -124,14 +148,21 @@ describe("paginate over many pages (in-process stub)", () => {
       const take = Number(params.get("take") ?? "10"); // this server's default differs from the spec's
       return Response.json(all.slice(skip, skip + take));
     };
-    const client = createQuentliClient({ apiKey: "sk_test_stub", baseUrl: "https://api.quentli.test", fetch, maxRetries: 0 });
+    const client = createQuentliClient({
+      apiKey: "sk_test_stub",
+      baseUrl: "https://api.quentli.test",
+      fetch,
+      maxRetries: 0,
+    });
     expect(await client.paginate("/v1/customers").toArray()).toHaveLength(30);
     expect(requests.map((url) => new URL(url).searchParams.get("take"))).toEqual(["20", "20"]);
   });
 
   it("without a skip the first request leaves it to the server's default (0)", async () => {
     const server = customerServer(45);
-    const customers = await stubClient(server).paginate("/v1/customers", { params: { query: { take: 20 } } }).toArray();
+    const customers = await stubClient(server)
+      .paginate("/v1/customers", { params: { query: { take: 20 } } })
+      .toArray();
     expect(customers).toHaveLength(45);
     expect(server.requests.map((r) => new URL(r.url).searchParams.get("skip"))).toEqual([null, "20", "40"]);
   });
@@ -139,12 +170,18 @@ describe("paginate over many pages (in-process stub)", () => {
   it("40 customers with take 20 (an exact multiple): stops on the empty third page", async () => {
     const server = customerServer(40);
     const pages = [];
-    for await (const page of stubClient(server).paginate("/v1/customers", { params: { query: { filter, orderBy, skip: 0, take: 20 } } }).byPage()) {
+    for await (const page of stubClient(server)
+      .paginate("/v1/customers", { params: { query: { filter, orderBy, skip: 0, take: 20 } } })
+      .byPage()) {
       pages.push(page.items.length);
     }
     expect(pages).toEqual([20, 20]);
     expect(server.requests.map((r) => new URL(r.url).searchParams.get("skip"))).toEqual(["0", "20", "40"]);
-    expect(server.requests.map((r) => new URL(r.url).searchParams.get("filter"))).toEqual([filterText, filterText, filterText]);
+    expect(server.requests.map((r) => new URL(r.url).searchParams.get("filter"))).toEqual([
+      filterText,
+      filterText,
+      filterText,
+    ]);
   });
 
   it("without take the client uses the spec's default of 20 to spot the short last page", async () => {
@@ -156,7 +193,9 @@ describe("paginate over many pages (in-process stub)", () => {
 
   it("maxItems stops early without fetching the remaining pages", async () => {
     const server = customerServer(45);
-    const customers = await stubClient(server).paginate("/v1/customers", { params: { query: { take: 20 } }, maxItems: 25 }).toArray();
+    const customers = await stubClient(server)
+      .paginate("/v1/customers", { params: { query: { take: 20 } }, maxItems: 25 })
+      .toArray();
     expect(customers).toHaveLength(25);
     expect(server.requests).toHaveLength(2);
   });

@@ -29,7 +29,9 @@ describe("Payment Sessions", () => {
   });
 
   it("getPaymentSession: GET /v1/payment-sessions/{id}", async () => {
-    const { data, response } = await client.GET("/v1/payment-sessions/{id}", { params: { path: { id: ids.paymentSession } } });
+    const { data, response } = await client.GET("/v1/payment-sessions/{id}", {
+      params: { path: { id: ids.paymentSession } },
+    });
     expect(response.status).toBe(200);
     expect(data?.displayMode).toBe("CUSTOMER_PORTAL");
     expect(data?.origin).toBe("API");
@@ -40,7 +42,13 @@ describe("Payment Sessions", () => {
     const { data, response } = await client.POST("/v1/setup-sessions", {
       body: {
         input: {
-          customer: { name: "Juan Pérez", externalId: "A-1029", email: "juan@example.com", phoneNumber: "+525512345678", forceUpdate: false },
+          customer: {
+            name: "Juan Pérez",
+            externalId: "A-1029",
+            email: "juan@example.com",
+            phoneNumber: "+525512345678",
+            forceUpdate: false,
+          },
           displayMode: "EMBEDDED",
           returnUrl: "https://portal.example.com/metodos/listo",
           cancelUrl: "https://portal.example.com/metodos",

@@ -13,12 +13,19 @@ describe("Payments", () => {
   it("listPayments: GET /v1/payments with a typed filter, orderBy, skip and take", async () => {
     const filter: PaymentFilter = { isCompleted: true, type: { equals: "CARD" } };
     const orderBy: PaymentOrderBy = { createdAt: "desc" };
-    const { data, error, response } = await client.GET("/v1/payments", { params: { query: { filter, orderBy, skip: 40, take: 20 } } });
+    const { data, error, response } = await client.GET("/v1/payments", {
+      params: { query: { filter, orderBy, skip: 40, take: 20 } },
+    });
     expect(error).toBeUndefined();
     expect(response.status).toBe(200);
     expect(data?.[0]?.type).toBe("CARD");
     expect(data?.[0]?.items?.[0]?.concept?.displayName).toBe("Colegiatura");
-    expectQsParams(requests.at(-1)!, { filter: "isCompleted=true&type[equals]=CARD", orderBy: "createdAt=desc", skip: 40, take: 20 });
+    expectQsParams(requests.at(-1)!, {
+      filter: "isCompleted=true&type[equals]=CARD",
+      orderBy: "createdAt=desc",
+      skip: 40,
+      take: 20,
+    });
   });
 
   it("createPayment: POST /v1/payments charges a saved card at once", async () => {
@@ -50,7 +57,9 @@ describe("Payments", () => {
 
 describe("Payment Methods", () => {
   it("deletePaymentMethod: DELETE /v1/payment-methods/{id} answers the deleted method", async () => {
-    const { data, response } = await client.DELETE("/v1/payment-methods/{id}", { params: { path: { id: ids.paymentMethod } } });
+    const { data, response } = await client.DELETE("/v1/payment-methods/{id}", {
+      params: { path: { id: ids.paymentMethod } },
+    });
     expect(response.status).toBe(200);
     expect(data?.paymentMethod.id).toBe(ids.paymentMethod);
     expect(data?.paymentMethod.cardDetail?.brand).toBe("visa");

@@ -18,7 +18,12 @@ describe("Subscriptions", () => {
     expect(response.status).toBe(200);
     expect(data?.[0]?.status).toBe("ACTIVE");
     expect(data?.[0]?.metadata).toEqual({ Nivel: "Preparatoria" }); // a flat map here, unlike customers
-    expectQsParams(requests.at(-1)!, { filter: "isActive[equals]=true", orderBy: "nextCollectionDate=asc", skip: 0, take: 50 });
+    expectQsParams(requests.at(-1)!, {
+      filter: "isActive[equals]=true",
+      orderBy: "nextCollectionDate=asc",
+      skip: 0,
+      take: 50,
+    });
   });
 
   it("createSubscription: POST /v1/subscriptions for twelve monthly payments", async () => {
@@ -32,7 +37,13 @@ describe("Subscriptions", () => {
       paymentMethodId: null,
       modifiers: [{ modifierId: ids.modifier }],
       discounts: [{ discountId: ids.discount, maxInvoices: 3 }],
-      invoices: [{ items: [{ conceptId: ids.paymentConcept, quantity: 1 }], dueDate: "2025-06-01T00:00:00.000Z", expireDate: null }],
+      invoices: [
+        {
+          items: [{ conceptId: ids.paymentConcept, quantity: 1 }],
+          dueDate: "2025-06-01T00:00:00.000Z",
+          expireDate: null,
+        },
+      ],
       items: [{ conceptId: ids.paymentConcept, quantity: 1 }],
     };
     const { data, response } = await client.POST("/v1/subscriptions", { body: { input } });
@@ -43,7 +54,9 @@ describe("Subscriptions", () => {
   });
 
   it("getSubscription: GET /v1/subscriptions/{id}", async () => {
-    const { data, response } = await client.GET("/v1/subscriptions/{id}", { params: { path: { id: ids.subscription } } });
+    const { data, response } = await client.GET("/v1/subscriptions/{id}", {
+      params: { path: { id: ids.subscription } },
+    });
     expect(response.status).toBe(200);
     expect(data?.generationMode).toBe("AUTO");
     expect(data?.nextCollectionDate).toBe("2025-06-01T00:00:00.000Z");
@@ -58,7 +71,15 @@ describe("Subscriptions", () => {
             collectionMethod: "AUTOMATIC",
             onlyAutomaticCollection: true,
             nextCollectionDate: "2025-07-01T00:00:00.000Z",
-            items: [{ conceptId: ids.paymentConcept, quantity: 1, amount: 150000, currency: "MXN", description: "Colegiatura" }],
+            items: [
+              {
+                conceptId: ids.paymentConcept,
+                quantity: 1,
+                amount: 150000,
+                currency: "MXN",
+                description: "Colegiatura",
+              },
+            ],
           },
         },
       },
@@ -69,7 +90,10 @@ describe("Subscriptions", () => {
 
   it("cancelSubscription: DELETE /v1/subscriptions/{id} with a reason in the body", async () => {
     const body = { input: { customCancelReason: "El alumno se dio de baja" } };
-    const { data, response } = await client.DELETE("/v1/subscriptions/{id}", { params: { path: { id: ids.subscription } }, body });
+    const { data, response } = await client.DELETE("/v1/subscriptions/{id}", {
+      params: { path: { id: ids.subscription } },
+      body,
+    });
     expect(response.status).toBe(200);
     expect(data?.subscription.isActive).toBe(false);
     expect(data?.subscription.customCancelReason).toBe("El alumno se dio de baja");

@@ -39,9 +39,18 @@ export const operationsOf = (...tags: string[]) => contract.operationsOf(spec, t
  * fail unless it called every operation the spec lists under those tags.
  */
 export function contractClient(...tags: string[]) {
-  const harness = contract.contractHarness((fetch) => createQuentliClient({ apiKey, baseUrl: contract.mockUrl(), fetch, maxRetries: 0 }), { spec, tag: tags });
+  const harness = contract.contractHarness(
+    (fetch) => createQuentliClient({ apiKey, baseUrl: contract.mockUrl(), fetch, maxRetries: 0 }),
+    { spec, tag: tags },
+  );
   /** The same client in throwing mode (not counted towards the tag check). */
-  const throwing = createQuentliClient({ apiKey, baseUrl: contract.mockUrl(), fetch: harness.fetch, maxRetries: 0, throwOnError: true });
+  const throwing = createQuentliClient({
+    apiKey,
+    baseUrl: contract.mockUrl(),
+    fetch: harness.fetch,
+    maxRetries: 0,
+    throwOnError: true,
+  });
   return { ...harness, throwing };
 }
 
@@ -50,7 +59,10 @@ export function contractClient(...tags: string[]) {
  * parameter each (not as `filter[name][contains]=…` fragments), holding the
  * expected qs strings, next to plain `skip` and `take`.
  */
-export function expectQsParams(request: Request, expected: { filter: string; orderBy: string; skip: number; take: number }) {
+export function expectQsParams(
+  request: Request,
+  expected: { filter: string; orderBy: string; skip: number; take: number },
+) {
   const raw = new URL(request.url).search;
   expect(raw).toContain(`filter=${encodeURIComponent(expected.filter)}`);
   expect(raw).toContain(`orderBy=${encodeURIComponent(expected.orderBy)}`);

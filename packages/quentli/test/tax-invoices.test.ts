@@ -12,12 +12,19 @@ describe("Tax Invoices", () => {
   it("listTaxInvoices: GET /v1/tax-invoices with a typed filter, orderBy, skip and take", async () => {
     const filter: TaxInvoiceFilter = { status: "VALID", createdAt: { gte: "2025-01-01T00:00:00.000Z" } };
     const orderBy: TaxInvoiceOrderBy = { createdAt: "desc" };
-    const { data, error, response } = await client.GET("/v1/tax-invoices", { params: { query: { filter, orderBy, skip: 0, take: 20 } } });
+    const { data, error, response } = await client.GET("/v1/tax-invoices", {
+      params: { query: { filter, orderBy, skip: 0, take: 20 } },
+    });
     expect(error).toBeUndefined();
     expect(response.status).toBe(200);
     expect(data?.[0]?.status).toBe("VALID");
     expect(data?.[0]?.uuid).toBe("5FB2822E-396D-4725-8521-CDC4BDD20CCF");
-    expectQsParams(requests.at(-1)!, { filter: "status=VALID&createdAt[gte]=2025-01-01T00:00:00.000Z", orderBy: "createdAt=desc", skip: 0, take: 20 });
+    expectQsParams(requests.at(-1)!, {
+      filter: "status=VALID&createdAt[gte]=2025-01-01T00:00:00.000Z",
+      orderBy: "createdAt=desc",
+      skip: 0,
+      take: 20,
+    });
   });
 
   it("createTaxInvoice: POST /v1/tax-invoices issues a PUE CFDI for an invoice", async () => {

@@ -1,3 +1,4 @@
+// biome-ignore-all format: every @ts-expect-error must stay on the line just above the expression it checks
 /**
  * Type-level tests: bodies, paths and answers are typed from the spec; a
  * get-by-id answer includes `null`; webhook payloads are typed too.

@@ -5,7 +5,13 @@
  * (see src/generated/); this file only describes the vendor to the runtime.
  */
 import type * as Core from "@voiceapis/core";
-import { type ApiClient, apiErrorClasses, type ClientOptions, createApiClient, type VendorConfig } from "@voiceapis/core";
+import {
+  type ApiClient,
+  apiErrorClasses,
+  type ClientOptions,
+  createApiClient,
+  type VendorConfig,
+} from "@voiceapis/core";
 import { bounds } from "./generated/bounds.js";
 import { emptyAnswers } from "./generated/empty-answers.js";
 import { type Pagination, pagination } from "./generated/pagination.js";
@@ -84,6 +90,8 @@ export type InternalServerError<Body = VoxaiErrorBody> = Core.InternalServerErro
  * Creates a vox.ai client. The key comes from `apiKey` or `VOXAI_API_KEY` and is
  * sent as a Bearer token; a missing key throws here, before any request is sent.
  */
-export function createVoxaiClient<Throws extends boolean = false>(options: VoxaiClientOptions<Throws> = {}): VoxaiClient<Throws> {
+export function createVoxaiClient<Throws extends boolean = false>(
+  options: VoxaiClientOptions<Throws> = {},
+): VoxaiClient<Throws> {
   return createApiClient<paths, Pagination, Throws>(voxai, pagination, options, { bounds, emptyAnswers });
 }

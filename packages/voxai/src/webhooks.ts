@@ -22,8 +22,10 @@ export type VoxaiWebhookEventName<V extends VoxaiWebhookVersion = VoxaiWebhookVe
 }[WebhookKey];
 
 /** The payload of one event in one format, as the spec describes it. */
-export type VoxaiWebhookPayload<V extends VoxaiWebhookVersion, E extends VoxaiWebhookEventName<V>> =
-  webhooks[`${V}.${E}` & WebhookKey]["post"]["requestBody"]["content"]["application/json"];
+export type VoxaiWebhookPayload<
+  V extends VoxaiWebhookVersion,
+  E extends VoxaiWebhookEventName<V>,
+> = webhooks[`${V}.${E}` & WebhookKey]["post"]["requestBody"]["content"]["application/json"];
 
 /**
  * A parsed webhook: its format, its event and the typed payload. Narrow it
@@ -36,7 +38,12 @@ export type VoxaiWebhook = {
 }[WebhookKey];
 
 /** Why a payload was rejected, for programs; the message says it for people. */
-export type WebhookParseFailure = "invalid_json" | "not_an_object" | "unknown_version" | "unknown_event" | "invalid_field";
+export type WebhookParseFailure =
+  | "invalid_json"
+  | "not_an_object"
+  | "unknown_version"
+  | "unknown_event"
+  | "invalid_field";
 
 /** An incoming body is not a vox.ai webhook this version knows. The message never quotes the body. */
 export class WebhookParseError extends SdkError {
@@ -79,7 +86,7 @@ const SUBJECT: Record<WebhookKey, "call" | "sms" | "mid_call"> = {
 export function parseWebhook(body: unknown): VoxaiWebhook {
   const payload = toObject(body);
   const version = versionOf(payload);
-  const event = payload["event"];
+  const event = payload.event;
   if (typeof event !== "string") {
     throw new WebhookParseError("unknown_event", "The webhook payload has no `event` string.");
   }
@@ -112,7 +119,7 @@ function toObject(body: unknown): Record<string, unknown> {
 }
 
 function versionOf(payload: Record<string, unknown>): VoxaiWebhookVersion {
-  const version = payload["webhook_version"];
+  const version = payload.webhook_version;
   if (version === undefined) return "v1";
   if (version === "v2") return "v2";
   const shown = typeof version === "string" ? JSON.stringify(version.slice(0, 20)) : describe(version);
@@ -123,7 +130,9 @@ function versionOf(payload: Record<string, unknown>): VoxaiWebhookVersion {
 }
 
 function unknownEvent(version: VoxaiWebhookVersion, event: string): WebhookParseError {
-  const known = (Object.keys(SUBJECT) as WebhookKey[]).filter((key) => key.startsWith(`${version}.`)).map((key) => key.slice(3));
+  const known = (Object.keys(SUBJECT) as WebhookKey[])
+    .filter((key) => key.startsWith(`${version}.`))
+    .map((key) => key.slice(3));
   const other = version === "v1" ? "v2" : "v1";
   const hint = Object.hasOwn(SUBJECT, `${other}.${event}`) ? ` It exists only in the ${other} format.` : "";
   return new WebhookParseError(
@@ -134,14 +143,24 @@ function unknownEvent(version: VoxaiWebhookVersion, event: string): WebhookParse
 
 function checkSubject(payload: Record<string, unknown>, subject: "call" | "sms" | "mid_call", key: string): void {
   if (!isObject(payload[subject])) {
-    throw new WebhookParseError("invalid_field", `A ${key} webhook must carry a \`${subject}\` object; got ${describe(payload[subject])}.`);
+    throw new WebhookParseError(
+      "invalid_field",
+      `A ${key} webhook must carry a \`${subject}\` object; got ${describe(payload[subject])}.`,
+    );
   }
   // v1 mid_call may also carry the call; when it does, it must look like one.
-  const call = payload["call"];
+  const call = payload.call;
   if (subject === "call" || call !== undefined) {
-    if (!isObject(call)) throw new WebhookParseError("invalid_field", `The \`call\` of a ${key} webhook must be an object; got ${describe(call)}.`);
-    if (typeof call["call_id"] !== "string") {
-      throw new WebhookParseError("invalid_field", `The \`call.call_id\` of a ${key} webhook must be a string; got ${describe(call["call_id"])}.`);
+    if (!isObject(call))
+      throw new WebhookParseError(
+        "invalid_field",
+        `The \`call\` of a ${key} webhook must be an object; got ${describe(call)}.`,
+      );
+    if (typeof call.call_id !== "string") {
+      throw new WebhookParseError(
+        "invalid_field",
+        `The \`call.call_id\` of a ${key} webhook must be a string; got ${describe(call.call_id)}.`,
+      );
     }
   }
 }

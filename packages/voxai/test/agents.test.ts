@@ -11,7 +11,15 @@ const agentPath = { agent_id: ids.agent };
 describe("Agents", () => {
   it("listAgents: GET /v3/agents with every filter, kinds repeated", async () => {
     const { data, error, response } = await client.GET("/v3/agents", {
-      params: { query: { q: "support", type: ["single_prompt", "flow"], sort_order: "asc", cursor: "eyJpZCI6IjNjOTAifQ", limit: 20 } },
+      params: {
+        query: {
+          q: "support",
+          type: ["single_prompt", "flow"],
+          sort_order: "asc",
+          cursor: "eyJpZCI6IjNjOTAifQ",
+          limit: 20,
+        },
+      },
     });
     expect(error).toBeUndefined();
     expect(response.status).toBe(200);
@@ -34,7 +42,10 @@ describe("Agents", () => {
         name: "Customer support agent",
         type: "single_prompt",
         data: {
-          prompt: { prompt: "You are a friendly support agent for a furniture store.", firstLineType: "aiFirstDynamic" },
+          prompt: {
+            prompt: "You are a friendly support agent for a furniture store.",
+            firstLineType: "aiFirstDynamic",
+          },
           llm: { model: "openai/gpt-5.2", temperature: 1 },
           voice: { id: "21m00Tcm4TlvDq8ikWAM", provider: "elevenlabs", language: "ko-KR" },
           knowledge: { ragEnabled: true, knowledgeIds: [ids.knowledge] },
@@ -57,7 +68,15 @@ describe("Agents", () => {
             { id: "begin", type: "begin", position: { x: 0, y: 0 } },
             { id: "greet", type: "conversation", position: { x: 240, y: 0 } },
           ],
-          edges: [{ id: "begin-greet", source: "begin", target: "greet", condition: { type: "prompt", prompt: "" }, skip_user_response: false }],
+          edges: [
+            {
+              id: "begin-greet",
+              source: "begin",
+              target: "greet",
+              condition: { type: "prompt", prompt: "" },
+              skip_user_response: false,
+            },
+          ],
         },
       },
     });
@@ -68,7 +87,9 @@ describe("Agents", () => {
   });
 
   it("getAgent: GET /v3/agents/{agent_id} for the production snapshot", async () => {
-    const { data, response } = await client.GET("/v3/agents/{agent_id}", { params: { path: agentPath, query: { version: "production" } } });
+    const { data, response } = await client.GET("/v3/agents/{agent_id}", {
+      params: { path: agentPath, query: { version: "production" } },
+    });
     expect(response.status).toBe(200);
     expect(data?.type).toBe("single_prompt");
     expect(data?.data.callSettings?.callTimeoutInSeconds).toBe(900);
@@ -77,7 +98,9 @@ describe("Agents", () => {
   });
 
   it("getAgent: a saved v{n} snapshot is a valid selector too", async () => {
-    const { response } = await client.GET("/v3/agents/{agent_id}", { params: { path: agentPath, query: { version: "v12" } } });
+    const { response } = await client.GET("/v3/agents/{agent_id}", {
+      params: { path: agentPath, query: { version: "v12" } },
+    });
     expect(response.status).toBe(200);
   });
 
@@ -89,7 +112,12 @@ describe("Agents", () => {
         flow_data: {
           nodes: [
             { id: "begin", type: "begin", position: { x: 0, y: 0 } },
-            { id: "goodbye", type: "endCall", position: { x: 240, y: 0 }, data: { prompt: "Thank the caller and end the call." } },
+            {
+              id: "goodbye",
+              type: "endCall",
+              position: { x: 240, y: 0 },
+              data: { prompt: "Thank the caller and end the call." },
+            },
           ],
           edges: [{ id: "begin-goodbye", source: "begin", target: "goodbye" }],
         },

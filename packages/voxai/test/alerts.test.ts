@@ -1,3 +1,4 @@
+// biome-ignore-all format: every @ts-expect-error must stay on the line just above the expression it checks
 /**
  * Contract test, tag "Alerts": alert rules, their condition, schedule,
  * channels, pause state and incidents, against the Prism mock.

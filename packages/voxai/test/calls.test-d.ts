@@ -1,3 +1,4 @@
+// biome-ignore-all format: every @ts-expect-error must stay on the line just above the expression it checks
 /**
  * Type-level tests of what users write: misspelled keys do not compile
  * (issue 14 §1), multipart bodies, a page size in a variable and per-call

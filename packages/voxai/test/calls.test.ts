@@ -26,7 +26,9 @@ describe("Calls", () => {
   });
 
   it("createCall: the agent may be left out (a traffic-split policy picks it)", async () => {
-    const { data, response } = await client.POST("/v3/calls", { body: { from_number: "07011112222", to_number: "01012345678" } });
+    const { data, response } = await client.POST("/v3/calls", {
+      body: { from_number: "07011112222", to_number: "01012345678" },
+    });
     expect(response.status).toBe(201);
     expect(data?.id).toBe(ids.call);
   });

@@ -22,7 +22,11 @@ describe("Campaigns", () => {
         from_number: "07011112222",
         agent: { agent_id: ids.agent, agent_version: "production" },
         tasks: [
-          { to_number: "01012345678", dynamic_variables: { customer_name: "홍길동" }, metadata: { crm_lead_id: "lead_a1b2c3" } },
+          {
+            to_number: "01012345678",
+            dynamic_variables: { customer_name: "홍길동" },
+            metadata: { crm_lead_id: "lead_a1b2c3" },
+          },
           { to_number: "01099998888", dynamic_variables: { customer_name: "김철수" }, presentation_number: "15881234" },
         ],
         presentation_number: "15881234",
@@ -38,7 +42,9 @@ describe("Campaigns", () => {
   });
 
   it("listCampaigns: GET /v3/campaigns with cursor and limit", async () => {
-    const { data, response } = await client.GET("/v3/campaigns", { params: { query: { cursor: "eyJpZCI6IjEyMiJ9", limit: 10 } } });
+    const { data, response } = await client.GET("/v3/campaigns", {
+      params: { query: { cursor: "eyJpZCI6IjEyMiJ9", limit: 10 } },
+    });
     expect(response.status).toBe(200);
     expect(data?.items[0]?.status).toBe("ongoing");
     expect(data?.items[0]?.active_concurrency).toBe(1);
@@ -61,7 +67,11 @@ describe("Campaigns", () => {
       params: { path: campaignPath },
       body: {
         name: "May reminders (second round)",
-        call_time_window: { windows: [{ start_min: 780, end_min: 1200, days: ["Saturday"] }], timezone: "Asia/Seoul", auto_resume: false },
+        call_time_window: {
+          windows: [{ start_min: 780, end_min: 1200, days: ["Saturday"] }],
+          timezone: "Asia/Seoul",
+          auto_resume: false,
+        },
       },
     });
     expect(response.status).toBe(200);
@@ -69,20 +79,26 @@ describe("Campaigns", () => {
   });
 
   it("pauseCampaign: POST /v3/campaigns/{campaign_id}/pause", async () => {
-    const { data, response } = await client.POST("/v3/campaigns/{campaign_id}/pause", { params: { path: campaignPath } });
+    const { data, response } = await client.POST("/v3/campaigns/{campaign_id}/pause", {
+      params: { path: campaignPath },
+    });
     expect(response.status).toBe(200);
     expect(data?.status).toBe("paused");
     expect(data?.paused_by).toBe("user");
   });
 
   it("resumeCampaign: POST /v3/campaigns/{campaign_id}/resume", async () => {
-    const { data, response } = await client.POST("/v3/campaigns/{campaign_id}/resume", { params: { path: campaignPath } });
+    const { data, response } = await client.POST("/v3/campaigns/{campaign_id}/resume", {
+      params: { path: campaignPath },
+    });
     expect(response.status).toBe(200);
     expect(data?.paused_at).toBeNull();
   });
 
   it("cancelCampaign: POST /v3/campaigns/{campaign_id}/cancel", async () => {
-    const { data, response } = await client.POST("/v3/campaigns/{campaign_id}/cancel", { params: { path: campaignPath } });
+    const { data, response } = await client.POST("/v3/campaigns/{campaign_id}/cancel", {
+      params: { path: campaignPath },
+    });
     expect(response.status).toBe(200);
     expect(data?.status).toBe("canceled");
     expect(data?.failed_calls).toBe(1);

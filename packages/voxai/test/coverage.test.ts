@@ -9,7 +9,10 @@ import type { SpecOperation } from "../../../scripts/lib/contract.js";
 import { bundledSpec, operationsOf } from "./support.js";
 
 const operations = Object.values(bundledSpec().paths).flatMap((item) =>
-  Object.values(item).filter((operation): operation is SpecOperation => typeof operation === "object" && operation !== null && "operationId" in operation),
+  Object.values(item).filter(
+    (operation): operation is SpecOperation =>
+      typeof operation === "object" && operation !== null && "operationId" in operation,
+  ),
 );
 
 /** The tags the test files pass to `contractClient` (in their `const … = contractClient("Tag");` line). */
@@ -17,7 +20,10 @@ function testedTags(): string[] {
   const dir = new URL("./", import.meta.url);
   const tags: string[] = [];
   for (const file of readdirSync(dir).filter((name) => name.endsWith(".test.ts"))) {
-    for (const match of readFileSync(new URL(file, dir), "utf8").matchAll(/^const .+ = contractClient\("([^"]+)"\);$/gm)) tags.push(match[1]!);
+    for (const match of readFileSync(new URL(file, dir), "utf8").matchAll(
+      /^const .+ = contractClient\("([^"]+)"\);$/gm,
+    ))
+      tags.push(match[1]!);
   }
   return tags.sort();
 }
@@ -33,7 +39,12 @@ describe("operation coverage", () => {
   it("the 10 v1 and v2 operations, and only they, are deprecated", () => {
     const deprecated = Object.entries(bundledSpec().paths).flatMap(([path, item]) =>
       Object.values(item)
-        .filter((operation) => typeof operation === "object" && operation !== null && (operation as { deprecated?: boolean }).deprecated === true)
+        .filter(
+          (operation) =>
+            typeof operation === "object" &&
+            operation !== null &&
+            (operation as { deprecated?: boolean }).deprecated === true,
+        )
         .map(() => path),
     );
     expect(deprecated).toHaveLength(10);

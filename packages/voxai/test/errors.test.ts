@@ -1,3 +1,4 @@
+// biome-ignore-all format: every @ts-expect-error must stay on the line just above the expression it checks
 /**
  * Failures against the Prism mock: every error status carries the
  * `{ error: { code, message, details } }` envelope; in throwing mode the
@@ -122,7 +123,7 @@ describe("authentication", () => {
 describe("bad input gets 400 VALIDATION_ERROR from the mock (no 422)", () => {
   it("limit 101 never reaches the mock: the client refuses it before a request, naming the parameter and its range", async () => {
     const sent: Request[] = [];
-    const counted = createVoxaiClient({ apiKey, baseUrl: mockUrl(), fetch: (request) => (sent.push(request), fetch(request)) });
+    const counted = createVoxaiClient({ apiKey, baseUrl: mockUrl(), fetch: (request) => { sent.push(request); return fetch(request); } });
     const failure = await counted.GET("/v3/agents", { params: { query: { limit: 101 } } }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ConfigurationError);
     expect((failure as Error).message).toBe("GET /v3/agents: the query parameter `limit` must be an integer from 1 to 100; got 101.");

@@ -16,7 +16,9 @@ describe("Knowledge", () => {
   });
 
   it("listKnowledges: GET /v3/knowledges with cursor and limit", async () => {
-    const { data, response } = await client.GET("/v3/knowledges", { params: { query: { cursor: "eyJpZCI6MTIzfQ", limit: 2 } } });
+    const { data, response } = await client.GET("/v3/knowledges", {
+      params: { query: { cursor: "eyJpZCI6MTIzfQ", limit: 2 } },
+    });
     expect(response.status).toBe(200);
     expect(data?.items.map((knowledge) => knowledge.id)).toEqual([123, 118]);
   });
@@ -31,7 +33,13 @@ describe("Knowledge", () => {
     const { data, response } = await client.GET("/v3/knowledges/{knowledge_id}/documents", {
       params: {
         path: knowledgePath,
-        query: { document_type: ["file", "text"], status: ["uploading", "failed"], sort_order: "desc", cursor: "eyJpZCI6IjZhMWQifQ", limit: 100 },
+        query: {
+          document_type: ["file", "text"],
+          status: ["uploading", "failed"],
+          sort_order: "desc",
+          cursor: "eyJpZCI6IjZhMWQifQ",
+          limit: 100,
+        },
       },
     });
     expect(response.status).toBe(200);
@@ -51,7 +59,11 @@ describe("Knowledge", () => {
   it("createKnowledgeDocument: a text document as JSON", async () => {
     const { data, response } = await client.POST("/v3/knowledges/{knowledge_id}/documents", {
       params: { path: knowledgePath },
-      body: { name: "Refund policy", document_type: "text", text: "Refunds are accepted within 14 days of purchase with the receipt." },
+      body: {
+        name: "Refund policy",
+        document_type: "text",
+        text: "Refunds are accepted within 14 days of purchase with the receipt.",
+      },
     });
     expect(response.status).toBe(201);
     expect(data?.status).toBe("uploading");
@@ -68,7 +80,9 @@ describe("Knowledge", () => {
   });
 
   it("createKnowledgeDocument: a file as multipart/form-data", async () => {
-    const file = new File(["Opening hours: 09:00-18:00, Monday to Friday."], "opening-hours.txt", { type: "text/plain" });
+    const file = new File(["Opening hours: 09:00-18:00, Monday to Friday."], "opening-hours.txt", {
+      type: "text/plain",
+    });
     const { data, response } = await client.POST("/v3/knowledges/{knowledge_id}/documents", {
       params: { path: knowledgePath },
       // The generated type says `string` for a `format: binary` field; the File goes through as-is.

@@ -26,7 +26,9 @@ describe("Legacy v1", () => {
   });
 
   it("createOutboundCallV1: the agent may be left out (the number's outbound agent dials)", async () => {
-    const { response } = await client.POST("/v1/create-outbound-call", { body: { call_from: "07070001234", call_to: "01012345678" } });
+    const { response } = await client.POST("/v1/create-outbound-call", {
+      body: { call_from: "07070001234", call_to: "01012345678" },
+    });
     expect(response.status).toBe(200);
     expect(JSON.parse(await lastRequest().text())).toEqual({ call_from: "07070001234", call_to: "01012345678" });
   });
@@ -47,7 +49,11 @@ describe("Legacy v1", () => {
 
   it("listCallsV1: POST /v1/list-calls answers next_pagination_key", async () => {
     const body = {
-      filter_criteria: { call_to: ["01012345678"], user_sentiment: ["positive"], start_timestamp: { lower_threshold: 1741842000000 } },
+      filter_criteria: {
+        call_to: ["01012345678"],
+        user_sentiment: ["positive"],
+        start_timestamp: { lower_threshold: 1741842000000 },
+      },
       sort_order: "descending" as const,
       limit: 50,
       pagination_key: null,

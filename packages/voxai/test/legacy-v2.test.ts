@@ -1,3 +1,4 @@
+// biome-ignore-all format: every @ts-expect-error must stay on the line just above the expression it checks
 /**
  * Contract test, tag "Legacy v2": the deprecated v2 call and campaign routes
  * (create, POST-body lists, read), against the Prism mock.

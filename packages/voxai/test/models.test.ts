@@ -24,7 +24,9 @@ describe("Models", () => {
   });
 
   it("createVoiceModel: POST /v3/models/voices uploads a clip as multipart/form-data", async () => {
-    const clip = new File([new Uint8Array([0x52, 0x49, 0x46, 0x46, 0x24, 0x00, 0x00, 0x00])], "store-manager.wav", { type: "audio/wav" });
+    const clip = new File([new Uint8Array([0x52, 0x49, 0x46, 0x46, 0x24, 0x00, 0x00, 0x00])], "store-manager.wav", {
+      type: "audio/wav",
+    });
     const { data, response } = await client.POST("/v3/models/voices", {
       // The generated type says `string` for a `format: binary` field; the File goes through as-is.
       body: { clip: clip, name: "Store manager voice", language: "ko-KR" },

@@ -40,7 +40,14 @@ describe("Organization Telephone Numbers", () => {
   it("listOrganizationTelephoneNumbers: every filter", async () => {
     const { data, response } = await client.GET("/v3/organization-telephone-numbers", {
       params: {
-        query: { provider: "custom", status: ["cancel_requested", "expired"], cursor: "eyJpZCI6ImEyYzQifQ", limit: 1, sort_by: "created_at", sort_order: "asc" },
+        query: {
+          provider: "custom",
+          status: ["cancel_requested", "expired"],
+          cursor: "eyJpZCI6ImEyYzQifQ",
+          limit: 1,
+          sort_by: "created_at",
+          sort_order: "asc",
+        },
       },
     });
     expect(response.status).toBe(200);
@@ -58,19 +65,25 @@ describe("Organization Telephone Numbers", () => {
   });
 
   it("getOrganizationTelephoneNumber: GET by record id", async () => {
-    const { data, response } = await client.GET("/v3/organization-telephone-numbers/{organization_telephone_number_id}", {
-      params: { path: numberPath },
-    });
+    const { data, response } = await client.GET(
+      "/v3/organization-telephone-numbers/{organization_telephone_number_id}",
+      {
+        params: { path: numberPath },
+      },
+    );
     expect(response.status).toBe(200);
     expect(data?.number).toBe("07011112222");
     expect(data?.inbound_agent?.agent_version).toBe("production");
   });
 
   it("updateOrganizationTelephoneNumber: PATCH the memo", async () => {
-    const { data, response } = await client.PATCH("/v3/organization-telephone-numbers/{organization_telephone_number_id}", {
-      params: { path: numberPath },
-      body: { memo: "Main reminder line" },
-    });
+    const { data, response } = await client.PATCH(
+      "/v3/organization-telephone-numbers/{organization_telephone_number_id}",
+      {
+        params: { path: numberPath },
+        body: { memo: "Main reminder line" },
+      },
+    );
     expect(response.status).toBe(200);
     expect(data?.memo).toBe("Main reminder line");
   });
@@ -84,48 +97,68 @@ describe("Organization Telephone Numbers", () => {
   });
 
   it("cancelOrganizationTelephoneNumber: DELETE says when the cancellation takes effect", async () => {
-    const { data, response } = await client.DELETE("/v3/organization-telephone-numbers/{organization_telephone_number_id}", {
-      params: { path: numberPath },
-    });
+    const { data, response } = await client.DELETE(
+      "/v3/organization-telephone-numbers/{organization_telephone_number_id}",
+      {
+        params: { path: numberPath },
+      },
+    );
     expect(response.status).toBe(200);
     expect(data).toEqual({ id: ids.heldNumber, number: "07011112222", provider: "vox", effective_at: 1769904000000 });
   });
 
   it("revokeOrganizationTelephoneNumberCancellation: POST …/revoke-cancel", async () => {
-    const { data, response } = await client.POST("/v3/organization-telephone-numbers/{organization_telephone_number_id}/revoke-cancel", {
-      params: { path: numberPath },
-    });
+    const { data, response } = await client.POST(
+      "/v3/organization-telephone-numbers/{organization_telephone_number_id}/revoke-cancel",
+      {
+        params: { path: numberPath },
+      },
+    );
     expect(response.status).toBe(200);
     expect(data?.status).toBe("active");
     expect(data?.cancel_requested_at).toBeNull();
   });
 
   it("updateOrganizationTelephoneNumberSip: PATCH …/sip with a new address and its password", async () => {
-    const { data, response } = await client.PATCH("/v3/organization-telephone-numbers/{organization_telephone_number_id}/sip", {
-      params: { path: customPath },
-      body: { address: "sip:trunk2.example.com:5060", auth_username: "trunk-user", auth_password: "n3w-s3cret", memo: null },
-    });
+    const { data, response } = await client.PATCH(
+      "/v3/organization-telephone-numbers/{organization_telephone_number_id}/sip",
+      {
+        params: { path: customPath },
+        body: {
+          address: "sip:trunk2.example.com:5060",
+          auth_username: "trunk-user",
+          auth_password: "n3w-s3cret",
+          memo: null,
+        },
+      },
+    );
     expect(response.status).toBe(200);
     expect(data?.provider).toBe("custom");
   });
 
   it("updateOrganizationTelephoneNumberAgents: PATCH …/agent maps both directions", async () => {
-    const { data, response } = await client.PATCH("/v3/organization-telephone-numbers/{organization_telephone_number_id}/agent", {
-      params: { path: numberPath },
-      body: {
-        inbound_agent: { agent_id: ids.agent, agent_version: "production" },
-        outbound_agent: { agent_id: ids.agent, agent_version: "current" },
+    const { data, response } = await client.PATCH(
+      "/v3/organization-telephone-numbers/{organization_telephone_number_id}/agent",
+      {
+        params: { path: numberPath },
+        body: {
+          inbound_agent: { agent_id: ids.agent, agent_version: "production" },
+          outbound_agent: { agent_id: ids.agent, agent_version: "current" },
+        },
       },
-    });
+    );
     expect(response.status).toBe(200);
     expect(data?.outbound_agent?.agent_version).toBe("current");
   });
 
   it("updateOrganizationTelephoneNumberAgents: null removes the inbound mapping", async () => {
-    const { response } = await client.PATCH("/v3/organization-telephone-numbers/{organization_telephone_number_id}/agent", {
-      params: { path: numberPath },
-      body: { inbound_agent: null },
-    });
+    const { response } = await client.PATCH(
+      "/v3/organization-telephone-numbers/{organization_telephone_number_id}/agent",
+      {
+        params: { path: numberPath },
+        body: { inbound_agent: null },
+      },
+    );
     expect(response.status).toBe(200);
   });
 });

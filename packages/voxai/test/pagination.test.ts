@@ -35,7 +35,10 @@ function callServer(pages: Record<string, { items: Call[]; next_cursor?: string 
     const url = new URL(request.url);
     urls.push(url);
     const page = pages[url.searchParams.get("cursor") ?? ""];
-    if (!page) return new Response(JSON.stringify({ error: { code: "VALIDATION_ERROR", message: "bad cursor", details: {} } }), { status: 400 });
+    if (!page)
+      return new Response(JSON.stringify({ error: { code: "VALIDATION_ERROR", message: "bad cursor", details: {} } }), {
+        status: 400,
+      });
     const body = { ...page, total_count: 5 };
     return new Response(JSON.stringify(body), { status: 200, headers: { "content-type": "application/json" } });
   };
@@ -57,7 +60,12 @@ const filters = {
 } satisfies NonNullable<paths["/v3/calls"]["get"]["parameters"]["query"]>;
 
 function stubClient(fetch: (request: Request) => Promise<Response>) {
-  return createVoxaiClient({ apiKey: "vox_test_token", baseUrl: "https://client-api.voxai.test", fetch, maxRetries: 0 });
+  return createVoxaiClient({
+    apiKey: "vox_test_token",
+    baseUrl: "https://client-api.voxai.test",
+    fetch,
+    maxRetries: 0,
+  });
 }
 
 describe("cursor walk over /v3/calls (in-process stub)", () => {
@@ -65,11 +73,15 @@ describe("cursor walk over /v3/calls (in-process stub)", () => {
     const server = callServer(threePages);
     const client = stubClient(server.fetch);
 
-    const calls = await client
-      .paginate("/v3/calls", { params: { query: filters } })
-      .toArray();
+    const calls = await client.paginate("/v3/calls", { params: { query: filters } }).toArray();
 
-    expect(calls.map((c) => c.to_number)).toEqual(["01012345601", "01012345602", "01012345603", "01012345604", "01012345605"]);
+    expect(calls.map((c) => c.to_number)).toEqual([
+      "01012345601",
+      "01012345602",
+      "01012345603",
+      "01012345604",
+      "01012345605",
+    ]);
     expect(server.urls).toHaveLength(3); // next_cursor null on the third page: no fourth request
     expect(server.urls.map((url) => url.searchParams.get("cursor"))).toEqual([null, "c1", "c2"]);
     for (const url of server.urls) {
@@ -92,7 +104,12 @@ describe("cursor walk over /v3/calls (in-process stub)", () => {
 
     const pages = [];
     for await (const page of client.paginate("/v3/calls", { params: { query: { limit: 2 } } }).byPage()) {
-      pages.push({ number: page.number, next: page.body.next_cursor, total: page.body.total_count, count: page.items.length });
+      pages.push({
+        number: page.number,
+        next: page.body.next_cursor,
+        total: page.body.total_count,
+        count: page.items.length,
+      });
     }
 
     expect(pages).toEqual([
@@ -107,21 +124,27 @@ describe("cursor walk over /v3/calls (in-process stub)", () => {
       "": { items: [call(1), call(2)], next_cursor: "c1" },
       c1: { items: [call(3), call(4)] },
     });
-    const calls = await stubClient(server.fetch).paginate("/v3/calls", { params: { query: { limit: 2 } } }).toArray();
+    const calls = await stubClient(server.fetch)
+      .paginate("/v3/calls", { params: { query: { limit: 2 } } })
+      .toArray();
     expect(calls).toHaveLength(4);
     expect(server.urls.map((url) => url.searchParams.get("cursor"))).toEqual([null, "c1"]);
   });
 
   it("starts from a given cursor", async () => {
     const server = callServer(threePages);
-    const calls = await stubClient(server.fetch).paginate("/v3/calls", { params: { query: { cursor: "c1", limit: 2 } } }).toArray();
+    const calls = await stubClient(server.fetch)
+      .paginate("/v3/calls", { params: { query: { cursor: "c1", limit: 2 } } })
+      .toArray();
     expect(calls).toHaveLength(3);
     expect(server.urls.map((url) => url.searchParams.get("cursor"))).toEqual(["c1", "c2"]);
   });
 
   it("stops at maxItems without fetching the remaining pages", async () => {
     const server = callServer(threePages);
-    const calls = await stubClient(server.fetch).paginate("/v3/calls", { params: { query: { limit: 2 } }, maxItems: 3 }).toArray();
+    const calls = await stubClient(server.fetch)
+      .paginate("/v3/calls", { params: { query: { limit: 2 } }, maxItems: 3 })
+      .toArray();
     expect(calls).toHaveLength(3);
     expect(server.urls).toHaveLength(2);
   });
@@ -131,7 +154,9 @@ describe("cursor walk over /v3/calls (in-process stub)", () => {
       "": { items: [call(1), call(2)], next_cursor: "c1" },
       c1: { items: [call(3), call(4)], next_cursor: "c1" },
     });
-    const calls = await stubClient(server.fetch).paginate("/v3/calls", { params: { query: { limit: 2 } } }).toArray();
+    const calls = await stubClient(server.fetch)
+      .paginate("/v3/calls", { params: { query: { limit: 2 } } })
+      .toArray();
     expect(calls).toHaveLength(4);
     expect(server.urls.map((url) => url.searchParams.get("cursor"))).toEqual([null, "c1"]);
   });
@@ -142,7 +167,9 @@ describe("cursor walk over /v3/calls (in-process stub)", () => {
       c1: { items: [call(3), call(4)], next_cursor: "c2" },
       c2: { items: [call(5)], next_cursor: "c1" },
     });
-    const calls = await stubClient(server.fetch).paginate("/v3/calls", { params: { query: { limit: 2 } } }).toArray();
+    const calls = await stubClient(server.fetch)
+      .paginate("/v3/calls", { params: { query: { limit: 2 } } })
+      .toArray();
     expect(calls).toHaveLength(5);
     expect(server.urls.map((url) => url.searchParams.get("cursor"))).toEqual([null, "c1", "c2"]);
   });
@@ -160,7 +187,11 @@ describe("cursor walk over /v3/calls (in-process stub)", () => {
   it("surfaces a failed page as a typed error", async () => {
     const server = callServer({ "": { items: [call(1)], next_cursor: "gone" } });
     const walk = stubClient(server.fetch).paginate("/v3/calls").toArray();
-    await expect(walk).rejects.toMatchObject({ name: "BadRequestError", status: 400, body: { error: { code: "VALIDATION_ERROR" } } });
+    await expect(walk).rejects.toMatchObject({
+      name: "BadRequestError",
+      status: 400,
+      body: { error: { code: "VALIDATION_ERROR" } },
+    });
   });
 });
 
@@ -209,7 +240,9 @@ describe("paginate against the mock", () => {
 
   it("a typed walk over held numbers, filtered by two statuses", async () => {
     const numbers: components["schemas"]["OrganizationTelephoneNumber"][] = [];
-    for await (const number of client.paginate("/v3/organization-telephone-numbers", { params: { query: { status: ["active", "scheduled"], limit: 50 } } })) {
+    for await (const number of client.paginate("/v3/organization-telephone-numbers", {
+      params: { query: { status: ["active", "scheduled"], limit: 50 } },
+    })) {
       numbers.push(number);
     }
     expect(numbers.map((n) => n.provider)).toEqual(["vox", "custom"]);

@@ -10,7 +10,15 @@ const { client, lastRequest } = contractClient("Schemas");
 describe("Schemas", () => {
   it("listRegistrySchemas: GET /v3/schemas with every filter", async () => {
     const { data, response } = await client.GET("/v3/schemas", {
-      params: { query: { namespace: "tool-schema", category: "built_in", include_schema: true, cursor: "eyJpZCI6InRvb2wifQ", limit: 20 } },
+      params: {
+        query: {
+          namespace: "tool-schema",
+          category: "built_in",
+          include_schema: true,
+          cursor: "eyJpZCI6InRvb2wifQ",
+          limit: 20,
+        },
+      },
     });
     expect(response.status).toBe(200);
     expect(data?.items.map((schema) => schema.schema_type)).toEqual(["send_sms", "api"]);
@@ -25,7 +33,10 @@ describe("Schemas", () => {
 
   it("getRegistrySchema: GET /v3/schemas/{namespace}/{schema_type} at a version, minimal", async () => {
     const { data, response } = await client.GET("/v3/schemas/{namespace}/{schema_type}", {
-      params: { path: { namespace: "flow-schema", schema_type: "flow-data" }, query: { version: "v1", detail: "minimal" } },
+      params: {
+        path: { namespace: "flow-schema", schema_type: "flow-data" },
+        query: { version: "v1", detail: "minimal" },
+      },
     });
     expect(response.status).toBe(200);
     expect(data?.version).toBe("v1");

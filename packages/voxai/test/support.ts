@@ -50,14 +50,22 @@ export interface SentRequest {
  * fail unless it called every operation the spec lists under that tag.
  */
 export function contractClient(tag?: string) {
-  const harness = contract.contractHarness((fetch) => createVoxaiClient({ apiKey, baseUrl: contract.mockUrl(), fetch, maxRetries: 0 }), {
-    spec,
-    tag,
-    record: (request): SentRequest => {
-      const body = request.clone().text();
-      return { method: request.method, url: new URL(request.url), headers: new Headers(request.headers), text: () => body };
+  const harness = contract.contractHarness(
+    (fetch) => createVoxaiClient({ apiKey, baseUrl: contract.mockUrl(), fetch, maxRetries: 0 }),
+    {
+      spec,
+      tag,
+      record: (request): SentRequest => {
+        const body = request.clone().text();
+        return {
+          method: request.method,
+          url: new URL(request.url),
+          headers: new Headers(request.headers),
+          text: () => body,
+        };
+      },
     },
-  });
+  );
   /**
    * Hands over (and clears) the violations recorded so far, for tests that
    * break the spec on purpose; the afterEach check then sees none.

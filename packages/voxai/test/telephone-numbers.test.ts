@@ -10,7 +10,15 @@ const { client, lastRequest } = contractClient("Telephone Numbers");
 describe("Telephone Numbers", () => {
   it("listAvailableTelephoneNumbers: GET /v3/telephone-numbers/available with every filter", async () => {
     const { data, response } = await client.GET("/v3/telephone-numbers/available", {
-      params: { query: { line_type: "landline", cursor: "eyJudW1iZXIiOiIwMjAwIn0", limit: 50, sort_by: "monthly_fee", sort_order: "desc" } },
+      params: {
+        query: {
+          line_type: "landline",
+          cursor: "eyJudW1iZXIiOiIwMjAwIn0",
+          limit: 50,
+          sort_by: "monthly_fee",
+          sort_order: "desc",
+        },
+      },
     });
     expect(response.status).toBe(200);
     expect(data?.items[0]?.provider).toBe("vox");
@@ -41,7 +49,9 @@ describe("Telephone Numbers", () => {
   });
 
   it("purchaseTelephoneNumber: POST /v3/telephone-numbers/purchase", async () => {
-    const { data, response } = await client.POST("/v3/telephone-numbers/purchase", { body: { telephone_line_id: ids.telephoneLine } });
+    const { data, response } = await client.POST("/v3/telephone-numbers/purchase", {
+      body: { telephone_line_id: ids.telephoneLine },
+    });
     expect(response.status).toBe(201);
     expect(data?.provider).toBe("vox");
     expect(data?.monthly_fee).toBe(3000);

@@ -38,7 +38,9 @@ describe("Tools", () => {
   });
 
   it("listTools: GET /v3/tools with cursor and limit", async () => {
-    const { data, response } = await client.GET("/v3/tools", { params: { query: { cursor: "eyJpZCI6IjAxOTIifQ", limit: 25 } } });
+    const { data, response } = await client.GET("/v3/tools", {
+      params: { query: { cursor: "eyJpZCI6IjAxOTIifQ", limit: 25 } },
+    });
     expect(response.status).toBe(200);
     expect(data?.items[0]?.name).toBe("lookup_order");
     expect(queryPairs(lastRequest())).toEqual([
@@ -57,7 +59,11 @@ describe("Tools", () => {
   it("updateTool: PATCH /v3/tools/{tool_id} clears the description (the only nullable field)", async () => {
     const { data, response } = await client.PATCH("/v3/tools/{tool_id}", {
       params: { path: toolPath },
-      body: { description: null, allow_interruption_during_execution: true, api_configuration: { url: "https://api.example.com/v2/orders/lookup", timeout_seconds: 10 } },
+      body: {
+        description: null,
+        allow_interruption_during_execution: true,
+        api_configuration: { url: "https://api.example.com/v2/orders/lookup", timeout_seconds: 10 },
+      },
     });
     expect(response.status).toBe(200);
     expect(data?.speak_during_execution?.enabled).toBe(true);

@@ -1,3 +1,4 @@
+// biome-ignore-all format: every @ts-expect-error must stay on the line just above the expression it checks
 /**
  * Type-level tests: parameters and bodies outside the spec do not compile,
  * responses and errors are typed from it.

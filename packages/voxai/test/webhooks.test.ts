@@ -1,3 +1,4 @@
+// biome-ignore-all format: every @ts-expect-error must stay on the line just above the expression it checks
 /**
  * Unit tests of parseWebhook: every event of the spec's `webhooks` section
  * (v2 and legacy v1, from the spec's own examples) parses and narrows, and

@@ -5,7 +5,13 @@
  * (see src/generated/); this file only describes the vendor to the runtime.
  */
 import type * as Core from "@voiceapis/core";
-import { type ApiClient, apiErrorClasses, type ClientOptions, createApiClient, type VendorConfig } from "@voiceapis/core";
+import {
+  type ApiClient,
+  apiErrorClasses,
+  type ClientOptions,
+  createApiClient,
+  type VendorConfig,
+} from "@voiceapis/core";
 import { bounds } from "./generated/bounds.js";
 import { emptyAnswers } from "./generated/empty-answers.js";
 import { type Pagination, pagination } from "./generated/pagination.js";
@@ -62,6 +68,8 @@ export type InternalServerError<Body = VoxfraErrorBody> = Core.InternalServerErr
  * must start with `vox_mgmt_`; a missing or malformed key throws here, before
  * any request is sent.
  */
-export function createVoxfraClient<Throws extends boolean = false>(options: VoxfraClientOptions<Throws> = {}): VoxfraClient<Throws> {
+export function createVoxfraClient<Throws extends boolean = false>(
+  options: VoxfraClientOptions<Throws> = {},
+): VoxfraClient<Throws> {
   return createApiClient<paths, Pagination, Throws>(voxfra, pagination, options, { bounds, emptyAnswers });
 }

@@ -1,3 +1,4 @@
+// biome-ignore-all format: every @ts-expect-error must stay on the line just above the expression it checks
 /**
  * Type-level tests of what users write: misspelled keys anywhere in a call do
  * not compile (issue 14 §1), correct calls and per-call options do, and a

@@ -11,7 +11,10 @@ const apiKey = "vox_mgmt_contract_test_key";
 const spec = new URL("../src/generated/openapi.yaml", import.meta.url);
 /** Every tag the spec declares: the harness checks that each of their operations was called. */
 const tags = (readSpec(spec).tags ?? []).map((tag) => tag.name);
-const { client, recorder, requests } = contractHarness((fetch) => createVoxfraClient({ apiKey, baseUrl: mockUrl(), fetch, maxRetries: 0 }), { spec, tag: tags });
+const { client, recorder, requests } = contractHarness(
+  (fetch) => createVoxfraClient({ apiKey, baseUrl: mockUrl(), fetch, maxRetries: 0 }),
+  { spec, tag: tags },
+);
 const callId = "11111111-1111-1111-1111-111111111111";
 
 describe("operation coverage", () => {
@@ -37,7 +40,13 @@ describe("Voxfra operations against the mock", () => {
 
   it("createClient: POST /v1/clients", async () => {
     const { data, response } = await client.POST("/v1/clients", {
-      body: { name: "ABC Motors", type: "automotive", subscription_plan: "Pro", status: "trial", phone_number: "+15551234567" },
+      body: {
+        name: "ABC Motors",
+        type: "automotive",
+        subscription_plan: "Pro",
+        status: "trial",
+        phone_number: "+15551234567",
+      },
     });
     expect(response.status).toBe(201);
     expect(data?.data.name).toBe("ABC Motors");
@@ -62,14 +71,24 @@ describe("Voxfra operations against the mock", () => {
 
   it("listCustomers: GET /v1/customers with every filter", async () => {
     const { data, response } = await client.GET("/v1/customers", {
-      params: { query: { client_id: "00000000-0000-0000-0000-000000000002", phone_number: "+15551234567", customer_status: "returning", limit: 1, offset: 5 } },
+      params: {
+        query: {
+          client_id: "00000000-0000-0000-0000-000000000002",
+          phone_number: "+15551234567",
+          customer_status: "returning",
+          limit: 1,
+          offset: 5,
+        },
+      },
     });
     expect(response.status).toBe(200);
     expect(data?.data[0]?.customer_status).toBe("new");
   });
 
   it("listCallEvaluations: GET /v1/calls/evaluations with limit and offset", async () => {
-    const { data, error, response } = await client.GET("/v1/calls/evaluations", { params: { query: { limit: 10, offset: 0 } } });
+    const { data, error, response } = await client.GET("/v1/calls/evaluations", {
+      params: { query: { limit: 10, offset: 0 } },
+    });
     expect(error).toBeUndefined();
     expect(response.status).toBe(200);
     expect(new URL(response.url).pathname).toBe("/v1/calls/evaluations");
@@ -77,12 +96,17 @@ describe("Voxfra operations against the mock", () => {
     expect(evaluation?.status).toBe("completed");
     expect(evaluation?.call?.id).toBe(callId);
     expect(evaluation?.lead_quality?.result?.scores?.failure_risk?.score).toBe(2);
-    expect(evaluation?.prompt_adherence?.result?.prompt?.system_variables).toEqual({ dealership_name: "Northside Auto", escalation_phone: "+14165550123" });
+    expect(evaluation?.prompt_adherence?.result?.prompt?.system_variables).toEqual({
+      dealership_name: "Northside Auto",
+      escalation_phone: "+14165550123",
+    });
     expect(data?.pagination.total).toBe(1);
   });
 
   it("getCallEvaluations: GET /v1/calls/{id}/evaluations answers a pending stage with a null result", async () => {
-    const { data, error, response } = await client.GET("/v1/calls/{id}/evaluations", { params: { path: { id: callId } } });
+    const { data, error, response } = await client.GET("/v1/calls/{id}/evaluations", {
+      params: { path: { id: callId } },
+    });
     expect(error).toBeUndefined();
     expect(response.status).toBe(200);
     expect(data?.data.call_id).toBe(callId);
@@ -123,7 +147,9 @@ describe("documented failures", () => {
     const sent = requests.length;
     const failure = await client.GET("/v1/calls", { params: { query: { limit: pageSize } } }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ConfigurationError);
-    expect((failure as Error).message).toBe("GET /v1/calls: the query parameter `limit` must be an integer from 1 to 200; got 201.");
+    expect((failure as Error).message).toBe(
+      "GET /v1/calls: the query parameter `limit` must be an integer from 1 to 200; got 201.",
+    );
     expect(requests).toHaveLength(sent);
   });
 });

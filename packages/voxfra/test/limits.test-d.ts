@@ -1,3 +1,4 @@
+// biome-ignore-all format: every @ts-expect-error must stay on the line just above the expression it checks
 /**
  * Type-level tests: parameters outside the spec do not compile; bounded page
  * sizes are plain numbers (their bounds are checked before the request).

@@ -104,8 +104,14 @@ const accountRoutes = {
   accepts: isAccountPath,
   hint: "/public and /survey routes belong to createVoxysPublicClient, /platform routes to createVoxysPlatformClient.",
 };
-const publicRoutes = { accepts: isPublicPath, hint: "the public client calls only /public and /survey routes; use createVoxysClient for the others." };
-const platformRoutes = { accepts: isPlatformPath, hint: "the platform client calls only /platform routes; use createVoxysClient for the others." };
+const publicRoutes = {
+  accepts: isPublicPath,
+  hint: "the public client calls only /public and /survey routes; use createVoxysClient for the others.",
+};
+const platformRoutes = {
+  accepts: isPlatformPath,
+  hint: "the platform client calls only /platform routes; use createVoxysClient for the others.",
+};
 
 // ---------------------------------------------------------------- account APIs
 
@@ -115,7 +121,11 @@ export interface VoxysClientOptions<Throws extends boolean = false> extends Clie
 }
 
 /** A client whose calls may leave out `account_id` (it comes from `accountId`). */
-export type VoxysClient<Throws extends boolean = false> = ApiClient<WithPathDefaults<AccountPaths, "account_id">, Pagination, Throws>;
+export type VoxysClient<Throws extends boolean = false> = ApiClient<
+  WithPathDefaults<AccountPaths, "account_id">,
+  Pagination,
+  Throws
+>;
 /** A client without `accountId`: every call passes `account_id` itself. */
 export type VoxysClientWithoutAccount<Throws extends boolean = false> = ApiClient<AccountPaths, Pagination, Throws>;
 
@@ -128,26 +138,45 @@ export type VoxysClientWithoutAccount<Throws extends boolean = false> = ApiClien
 export function createVoxysClient<Throws extends boolean = false>(
   options: VoxysClientOptions<Throws> & { accountId: number },
 ): VoxysClient<Throws>;
-export function createVoxysClient<Throws extends boolean = false>(options?: VoxysClientOptions<Throws>): VoxysClientWithoutAccount<Throws>;
+export function createVoxysClient<Throws extends boolean = false>(
+  options?: VoxysClientOptions<Throws>,
+): VoxysClientWithoutAccount<Throws>;
 export function createVoxysClient<Throws extends boolean = false>(options: VoxysClientOptions<Throws> = {}) {
   const { accountId, ...rest } = options;
   if (accountId !== undefined && !(Number.isInteger(accountId) && accountId > 0)) {
-    const got = typeof accountId === "string" ? `the string ${JSON.stringify(accountId)}` : typeof accountId === "number" ? String(accountId) : typeof accountId;
-    throw new ConfigurationError(`The \`accountId\` option must be a positive integer (the account_id in Voxys URLs); got ${got}.`);
+    const got =
+      typeof accountId === "string"
+        ? `the string ${JSON.stringify(accountId)}`
+        : typeof accountId === "number"
+          ? String(accountId)
+          : typeof accountId;
+    throw new ConfigurationError(
+      `The \`accountId\` option must be a positive integer (the account_id in Voxys URLs); got ${got}.`,
+    );
   }
   const pathDefaults = accountId === undefined ? undefined : { account_id: accountId };
-  return createApiClient<AccountPaths, Pagination, Throws>(voxys, pagination, rest, { pathDefaults, routes: accountRoutes, bounds, emptyAnswers });
+  return createApiClient<AccountPaths, Pagination, Throws>(voxys, pagination, rest, {
+    pathDefaults,
+    routes: accountRoutes,
+    bounds,
+    emptyAnswers,
+  });
 }
 
 // ---------------------------------------------------------- public Client API
 
-export interface VoxysPublicClientOptions<Throws extends boolean = false> extends Omit<ClientOptions<Throws>, "apiKey"> {
+export interface VoxysPublicClientOptions<Throws extends boolean = false>
+  extends Omit<ClientOptions<Throws>, "apiKey"> {
   /** The identifier of the API-channel inbox; fills `inbox_identifier` unless a call passes its own. */
   inboxIdentifier?: string | undefined;
 }
 
 /** A public client whose calls may leave out `inbox_identifier` (it comes from `inboxIdentifier`). */
-export type VoxysPublicClient<Throws extends boolean = false> = ApiClient<WithPathDefaults<PublicPaths, "inbox_identifier">, Pagination, Throws>;
+export type VoxysPublicClient<Throws extends boolean = false> = ApiClient<
+  WithPathDefaults<PublicPaths, "inbox_identifier">,
+  Pagination,
+  Throws
+>;
 /** A public client without `inboxIdentifier`: every call passes `inbox_identifier` itself. */
 export type VoxysPublicClientWithoutInbox<Throws extends boolean = false> = ApiClient<PublicPaths, Pagination, Throws>;
 
@@ -161,14 +190,25 @@ export type VoxysPublicClientWithoutInbox<Throws extends boolean = false> = ApiC
 export function createVoxysPublicClient<Throws extends boolean = false>(
   options: VoxysPublicClientOptions<Throws> & { inboxIdentifier: string },
 ): VoxysPublicClient<Throws>;
-export function createVoxysPublicClient<Throws extends boolean = false>(options?: VoxysPublicClientOptions<Throws>): VoxysPublicClientWithoutInbox<Throws>;
-export function createVoxysPublicClient<Throws extends boolean = false>(options: VoxysPublicClientOptions<Throws> = {}) {
+export function createVoxysPublicClient<Throws extends boolean = false>(
+  options?: VoxysPublicClientOptions<Throws>,
+): VoxysPublicClientWithoutInbox<Throws>;
+export function createVoxysPublicClient<Throws extends boolean = false>(
+  options: VoxysPublicClientOptions<Throws> = {},
+) {
   const { inboxIdentifier, ...rest } = options;
   if (inboxIdentifier !== undefined && (typeof inboxIdentifier !== "string" || inboxIdentifier.trim() === "")) {
-    throw new ConfigurationError(`The \`inboxIdentifier\` option must be a non-empty string (the identifier of an API-channel inbox).`);
+    throw new ConfigurationError(
+      `The \`inboxIdentifier\` option must be a non-empty string (the identifier of an API-channel inbox).`,
+    );
   }
   const pathDefaults = inboxIdentifier === undefined ? undefined : { inbox_identifier: inboxIdentifier };
-  return createApiClient<PublicPaths, Pagination, Throws>(voxysPublic, pagination, rest as ClientOptions<Throws>, { pathDefaults, routes: publicRoutes, bounds, emptyAnswers });
+  return createApiClient<PublicPaths, Pagination, Throws>(voxysPublic, pagination, rest as ClientOptions<Throws>, {
+    pathDefaults,
+    routes: publicRoutes,
+    bounds,
+    emptyAnswers,
+  });
 }
 
 // --------------------------------------------------------------- Platform API
@@ -181,6 +221,12 @@ export type VoxysPlatformClient<Throws extends boolean = false> = ApiClient<Plat
  * and users of an installation). The platform-app token comes from `apiKey` or
  * `VOXYS_PLATFORM_API_KEY`; a missing token throws here, before any request.
  */
-export function createVoxysPlatformClient<Throws extends boolean = false>(options: ClientOptions<Throws> = {}): VoxysPlatformClient<Throws> {
-  return createApiClient<PlatformPaths, Pagination, Throws>(voxysPlatform, pagination, options, { routes: platformRoutes, bounds, emptyAnswers });
+export function createVoxysPlatformClient<Throws extends boolean = false>(
+  options: ClientOptions<Throws> = {},
+): VoxysPlatformClient<Throws> {
+  return createApiClient<PlatformPaths, Pagination, Throws>(voxysPlatform, pagination, options, {
+    routes: platformRoutes,
+    bounds,
+    emptyAnswers,
+  });
 }

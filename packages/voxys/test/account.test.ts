@@ -17,7 +17,9 @@ describe("account_id", () => {
   });
 
   it("a call's own account_id wins over accountId", async () => {
-    const { data, response } = await client.GET("/api/v1/accounts/{account_id}/leads/{id}", { params: { path: { account_id: 7, id: 42 } } });
+    const { data, response } = await client.GET("/api/v1/accounts/{account_id}/leads/{id}", {
+      params: { path: { account_id: 7, id: 42 } },
+    });
     expect(response.status).toBe(200);
     expect(data?.id).toBe(42);
     expect(new URL(requests.at(-1)!.url).pathname).toBe("/api/v1/accounts/7/leads/42");
@@ -25,13 +27,17 @@ describe("account_id", () => {
 
   it("the override also applies to paginate", async () => {
     const before = requests.length;
-    await client.paginate("/api/v1/accounts/{account_id}/follow_up_tasks", { params: { path: { account_id: 9 } } }).toArray();
+    await client
+      .paginate("/api/v1/accounts/{account_id}/follow_up_tasks", { params: { path: { account_id: 9 } } })
+      .toArray();
     expect(requests.slice(before).map((r) => new URL(r.url).pathname)).toEqual(["/api/v1/accounts/9/follow_up_tasks"]);
   });
 
   it("without accountId, each call passes its own account_id", async () => {
     const bare = createVoxysClient({ apiKey, baseUrl: mockUrl(), fetch: recorder.fetch, maxRetries: 0 });
-    const { data, response } = await bare.GET("/api/v1/accounts/{account_id}/funnels/{id}/stats", { params: { path: { account_id: 3, id: 3 } } });
+    const { data, response } = await bare.GET("/api/v1/accounts/{account_id}/funnels/{id}/stats", {
+      params: { path: { account_id: 3, id: 3 } },
+    });
     expect(response.status).toBe(200);
     expect(response.url).toMatch(/\/api\/v1\/accounts\/3\/funnels\/3\/stats$/);
     expect(data?.total_cards).toBe(45);
@@ -41,6 +47,8 @@ describe("account_id", () => {
     expect(() => createVoxysClient({ apiKey, accountId: 0 })).toThrow(ConfigurationError);
     expect(() => createVoxysClient({ apiKey, accountId: 1.5 })).toThrow(/accountId/);
     // A string from an env var or a URL: the message says it got a string, not "got 1".
-    expect(() => createVoxysClient({ apiKey, accountId: "1" as unknown as number })).toThrow(/must be a positive integer .*; got the string "1"\.$/);
+    expect(() => createVoxysClient({ apiKey, accountId: "1" as unknown as number })).toThrow(
+      /must be a positive integer .*; got the string "1"\.$/,
+    );
   });
 });

@@ -5,7 +5,13 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { mockUrl } from "../../../scripts/lib/contract.js";
-import { ConfigurationError, createVoxysClient, createVoxysPlatformClient, createVoxysPublicClient, SdkError } from "../src/index.js";
+import {
+  ConfigurationError,
+  createVoxysClient,
+  createVoxysPlatformClient,
+  createVoxysPublicClient,
+  SdkError,
+} from "../src/index.js";
 import { apiKey, contractClient, publicContractClient } from "./support.js";
 
 const PLATFORM_TOKEN = "voxys_platform_test_token";
@@ -19,9 +25,12 @@ describe("public client (Client API and CSAT page)", () => {
 
   it("fills inbox_identifier from inboxIdentifier and sends no token, even with VOXYS_API_KEY set", async () => {
     vi.stubEnv("VOXYS_API_KEY", apiKey);
-    const { data, response } = await client.GET("/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}", {
-      params: { path: { contact_identifier: "c0ntact-s0urce-1d" } },
-    });
+    const { data, response } = await client.GET(
+      "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}",
+      {
+        params: { path: { contact_identifier: "c0ntact-s0urce-1d" } },
+      },
+    );
     expect(response.status).toBe(200);
     expect(data).toBeDefined();
     const sent = requests.at(-1)!;
@@ -31,7 +40,10 @@ describe("public client (Client API and CSAT page)", () => {
 
   it("reads the CSAT page as text, with the survey UUID in the path", async () => {
     const uuid = "3f2b6c1e-8a4d-4b7e-9c2a-1d5e6f7a8b9c";
-    const { data, response } = await client.GET("/survey/responses/{conversation_uuid}", { params: { path: { conversation_uuid: uuid } }, parseAs: "text" });
+    const { data, response } = await client.GET("/survey/responses/{conversation_uuid}", {
+      params: { path: { conversation_uuid: uuid } },
+      parseAs: "text",
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/html");
     expect(typeof data).toBe("string");
@@ -49,7 +61,9 @@ describe("public client (Client API and CSAT page)", () => {
   it("refuses account and platform routes before sending anything", async () => {
     const before = requests.length;
     const loose = client as unknown as { GET: (path: string, init?: unknown) => Promise<unknown> };
-    await expect(loose.GET("/api/v1/accounts/{account_id}/contacts", { params: { path: { account_id: 1 } } })).rejects.toThrow(SdkError);
+    await expect(
+      loose.GET("/api/v1/accounts/{account_id}/contacts", { params: { path: { account_id: 1 } } }),
+    ).rejects.toThrow(SdkError);
     await expect(loose.GET("/platform/api/v1/agent_bots")).rejects.toThrow(/createVoxysClient/);
     expect(requests.length).toBe(before);
   });
@@ -60,7 +74,14 @@ describe("platform client", () => {
     vi.stubEnv("VOXYS_PLATFORM_API_KEY", PLATFORM_TOKEN);
     vi.stubEnv("VOXYS_API_KEY", apiKey);
     const sent: Request[] = [];
-    const platform = createVoxysPlatformClient({ baseUrl: mockUrl(), maxRetries: 0, fetch: (request) => (sent.push(request.clone()), fetch(request)) });
+    const platform = createVoxysPlatformClient({
+      baseUrl: mockUrl(),
+      maxRetries: 0,
+      fetch: (request) => {
+        sent.push(request.clone());
+        return fetch(request);
+      },
+    });
     const { data, response } = await platform.GET("/platform/api/v1/users/{id}/login", { params: { path: { id: 1 } } });
     expect(response.status).toBe(200);
     expect(data?.url).toMatch(/^https:\/\//);
@@ -74,7 +95,9 @@ describe("platform client", () => {
 
   it("the mock answers a platform route without the token with 401", async () => {
     const platform = createVoxysPlatformClient({ apiKey: PLATFORM_TOKEN, baseUrl: mockUrl(), maxRetries: 0 });
-    const { error, response } = await platform.GET("/platform/api/v1/agent_bots", { headers: { api_access_token: null } });
+    const { error, response } = await platform.GET("/platform/api/v1/agent_bots", {
+      headers: { api_access_token: null },
+    });
     expect(response.status).toBe(401);
     expect(error).toBeDefined();
   });
@@ -121,7 +144,9 @@ describe("account client", () => {
 
   it("an account client built without accountId still needs account_id (checked again at runtime by the mock)", async () => {
     const bare = createVoxysClient({ apiKey, baseUrl: mockUrl(), maxRetries: 0 });
-    const { response } = await bare.GET("/api/v1/accounts/{account_id}/labels", { params: { path: { account_id: 3 } } });
+    const { response } = await bare.GET("/api/v1/accounts/{account_id}/labels", {
+      params: { path: { account_id: 3 } },
+    });
     expect(response.status).toBe(200);
   });
 });

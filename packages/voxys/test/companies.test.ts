@@ -19,7 +19,12 @@ describe("Companies", () => {
 
   it("createCompany: POST /companies", async () => {
     const { data, response } = await client.POST(base, {
-      body: { name: "Acme Corp", domain: "acme.com", description: "Global leader in widgets.", custom_attributes: { industry: "Technology" } },
+      body: {
+        name: "Acme Corp",
+        domain: "acme.com",
+        description: "Global leader in widgets.",
+        custom_attributes: { industry: "Technology" },
+      },
     });
     expect(response.status).toBe(201);
     expect(data?.contacts_count).toBe(0);
@@ -92,7 +97,9 @@ describe("Companies", () => {
   });
 
   it("removeCompanyContact: DELETE /companies/{id}/contacts/{contact_id}", async () => {
-    const { response } = await client.DELETE(`${base}/{id}/contacts/{contact_id}`, { params: { path: { id: 10, contact_id: 200 } } });
+    const { response } = await client.DELETE(`${base}/{id}/contacts/{contact_id}`, {
+      params: { path: { id: 10, contact_id: 200 } },
+    });
     expect(response.status).toBe(204);
     expect(new URL(requests.at(-1)!.url).pathname).toBe("/api/v1/accounts/1/companies/10/contacts/200");
   });

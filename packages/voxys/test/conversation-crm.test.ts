@@ -21,7 +21,10 @@ describe("Conversation CRM", () => {
   });
 
   it("linkConversationPipeline: POST /crm/link_pipeline", async () => {
-    const { data, response } = await client.POST(`${base}/link_pipeline`, { ...conversation, body: { funnel_card_id: 55 } });
+    const { data, response } = await client.POST(`${base}/link_pipeline`, {
+      ...conversation,
+      body: { funnel_card_id: 55 },
+    });
     expect(response.status).toBe(200);
     expect(data?.linked_funnel_card?.id).toBe(55);
     expect(data?.linked_lead).toBeNull();
@@ -41,7 +44,10 @@ describe("Conversation CRM", () => {
   });
 
   it("convertConversationToDeal: POST /crm/convert_to_deal (stage key is stage_id)", async () => {
-    const { data, response } = await client.POST(`${base}/convert_to_deal`, { ...conversation, body: { lead_id: 42, funnel_id: 3, stage_id: 7 } });
+    const { data, response } = await client.POST(`${base}/convert_to_deal`, {
+      ...conversation,
+      body: { lead_id: 42, funnel_id: 3, stage_id: 7 },
+    });
     expect(response.status).toBe(201);
     expect(data).toMatchObject({ id: 55, funnel_id: 3, funnel_stage_id: 7 });
     expect(await requests.at(-1)!.json()).toEqual({ lead_id: 42, funnel_id: 3, stage_id: 7 });

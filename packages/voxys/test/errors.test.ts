@@ -15,11 +15,20 @@ import {
 import { apiKey, contractClient } from "./support.js";
 
 const { client, recorder } = contractClient();
-const throwing = createVoxysClient({ apiKey, accountId: 1, baseUrl: mockUrl(), fetch: recorder.fetch, maxRetries: 0, throwOnError: true });
+const throwing = createVoxysClient({
+  apiKey,
+  accountId: 1,
+  baseUrl: mockUrl(),
+  fetch: recorder.fetch,
+  maxRetries: 0,
+  throwOnError: true,
+});
 
 describe("documented failures", () => {
   it("a call without the api_access_token header gets 401 { error }", async () => {
-    const { data, error, response } = await client.GET("/api/v1/accounts/{account_id}/leads/stats", { headers: { api_access_token: null } });
+    const { data, error, response } = await client.GET("/api/v1/accounts/{account_id}/leads/stats", {
+      headers: { api_access_token: null },
+    });
     expect(response.status).toBe(401);
     expect(data).toBeUndefined();
     expect(error).toEqual({ error: "Unauthorized" });
@@ -29,7 +38,9 @@ describe("documented failures", () => {
   });
 
   it("the same call in throwing mode raises AuthenticationError", async () => {
-    const failure = await throwing.GET("/api/v1/accounts/{account_id}/leads/stats", { headers: { api_access_token: null } }).catch((e: unknown) => e);
+    const failure = await throwing
+      .GET("/api/v1/accounts/{account_id}/leads/stats", { headers: { api_access_token: null } })
+      .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(AuthenticationError);
     expect((failure as VoxysApiError).status).toBe(401);
     expect((failure as VoxysApiError).body).toEqual({ error: "Unauthorized" });
@@ -39,7 +50,10 @@ describe("documented failures", () => {
 
   it("404 surfaces as NotFoundError with the { error } body", async () => {
     const failure = await throwing
-      .GET("/api/v1/accounts/{account_id}/leads/{id}", { params: { path: { id: 999 } }, headers: { Prefer: "code=404" } })
+      .GET("/api/v1/accounts/{account_id}/leads/{id}", {
+        params: { path: { id: 999 } },
+        headers: { Prefer: "code=404" },
+      })
       .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(NotFoundError);
     const body = (failure as VoxysApiError).body;
@@ -58,7 +72,10 @@ describe("documented failures", () => {
 
   it("a stage that still holds cards cannot be deleted (422)", async () => {
     const failure = await throwing
-      .DELETE("/api/v1/accounts/{account_id}/funnels/{id}/stages/{stage_id}", { params: { path: { id: 3, stage_id: 7 } }, headers: { Prefer: "code=422" } })
+      .DELETE("/api/v1/accounts/{account_id}/funnels/{id}/stages/{stage_id}", {
+        params: { path: { id: 3, stage_id: 7 } },
+        headers: { Prefer: "code=422" },
+      })
       .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(UnprocessableEntityError);
     expect((failure as VoxysApiError).body).toEqual({ errors: { base: ["Stage still contains cards"] } });
@@ -66,11 +83,23 @@ describe("documented failures", () => {
 
   it("per_page 101 is rejected before a request is sent, naming the parameter and its range", async () => {
     const sent: Request[] = [];
-    const counted = createVoxysClient({ apiKey, accountId: 1, baseUrl: mockUrl(), fetch: (request) => (sent.push(request), fetch(request)) });
+    const counted = createVoxysClient({
+      apiKey,
+      accountId: 1,
+      baseUrl: mockUrl(),
+      fetch: (request) => {
+        sent.push(request);
+        return fetch(request);
+      },
+    });
     const perPage: number = 101;
-    const failure = await counted.GET("/api/v1/accounts/{account_id}/leads", { params: { query: { per_page: perPage } } }).catch((e: unknown) => e);
+    const failure = await counted
+      .GET("/api/v1/accounts/{account_id}/leads", { params: { query: { per_page: perPage } } })
+      .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ConfigurationError);
-    expect((failure as Error).message).toBe("GET /api/v1/accounts/{account_id}/leads: the query parameter `per_page` must be an integer from 1 to 100; got 101.");
+    expect((failure as Error).message).toBe(
+      "GET /api/v1/accounts/{account_id}/leads: the query parameter `per_page` must be an integer from 1 to 100; got 101.",
+    );
     expect(sent).toEqual([]);
   });
 

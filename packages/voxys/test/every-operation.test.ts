@@ -11,7 +11,11 @@
  */
 import { describe, expect, it } from "vitest";
 import * as contract from "../../../scripts/lib/contract.js";
-import { isAccountPath as isAccount, isPlatformPath as isPlatform, isPublicPath as isPublic } from "../src/audiences.js";
+import {
+  isAccountPath as isAccount,
+  isPlatformPath as isPlatform,
+  isPublicPath as isPublic,
+} from "../src/audiences.js";
 import { createVoxysClient, createVoxysPlatformClient, createVoxysPublicClient } from "../src/index.js";
 import { apiKey, readBundledSpec } from "./support.js";
 
@@ -22,16 +26,26 @@ const spec = readBundledSpec();
 const specUrl = new URL("../src/generated/openapi.yaml", import.meta.url);
 const tags = (spec.tags ?? []).map((tag) => tag.name);
 
-
 const options = { baseUrl: contract.mockUrl(), maxRetries: 0 };
 const harnesses = {
-  account: contract.contractHarness((fetch) => createVoxysClient({ ...options, apiKey, fetch }), { spec: specUrl, tag: tags, within: isAccount }),
-  public: contract.contractHarness((fetch) => createVoxysPublicClient({ ...options, fetch }), { spec: specUrl, tag: tags, within: isPublic }),
-  platform: contract.contractHarness((fetch) => createVoxysPlatformClient({ ...options, apiKey: "voxys_platform_contract_token", fetch }), {
+  account: contract.contractHarness((fetch) => createVoxysClient({ ...options, apiKey, fetch }), {
     spec: specUrl,
     tag: tags,
-    within: isPlatform,
+    within: isAccount,
   }),
+  public: contract.contractHarness((fetch) => createVoxysPublicClient({ ...options, fetch }), {
+    spec: specUrl,
+    tag: tags,
+    within: isPublic,
+  }),
+  platform: contract.contractHarness(
+    (fetch) => createVoxysPlatformClient({ ...options, apiKey: "voxys_platform_contract_token", fetch }),
+    {
+      spec: specUrl,
+      tag: tags,
+      within: isPlatform,
+    },
+  ),
 };
 
 /** A parameter's example value: its own `example`, else its schema's example, default or first enum value. */
@@ -41,7 +55,9 @@ function exampleOf(parameter: SpecParameter): unknown {
 }
 
 /** The first example of a media type, from `examples` or `example`. */
-function firstExample(media: { example?: unknown; examples?: Record<string, { value?: unknown }> } | undefined): unknown {
+function firstExample(
+  media: { example?: unknown; examples?: Record<string, { value?: unknown }> } | undefined,
+): unknown {
   if (!media) return undefined;
   if (media.example !== undefined) return media.example;
   const first = Object.values(media.examples ?? {})[0];
@@ -49,11 +65,15 @@ function firstExample(media: { example?: unknown; examples?: Record<string, { va
 }
 
 /** A FormData built from a multipart example; file fields become small Blobs. */
-function formDataOf(example: Record<string, unknown>, schema: { properties?: Record<string, { format?: string; type?: unknown }> } = {}) {
+function formDataOf(
+  example: Record<string, unknown>,
+  schema: { properties?: Record<string, { format?: string; type?: unknown }> } = {},
+) {
   const form = new FormData();
   for (const [name, value] of Object.entries(example)) {
     const property = schema.properties?.[name];
-    if (property?.format === "binary" || property?.format === "byte") form.append(name, new Blob([String(value)], { type: "text/csv" }), `${name}.csv`);
+    if (property?.format === "binary" || property?.format === "byte")
+      form.append(name, new Blob([String(value)], { type: "text/csv" }), `${name}.csv`);
     else form.append(name, typeof value === "object" ? JSON.stringify(value) : String(value));
   }
   return form;
@@ -71,7 +91,8 @@ function callOf(path: string, operation: SpecOperation, pathParameters: SpecPara
   for (const parameter of [...pathParameters, ...(operation.parameters ?? [])]) {
     const value = exampleOf(parameter);
     if (value === undefined) {
-      if (parameter.required) throw new Error(`${path}: required ${parameter.in} parameter "${parameter.name}" has no example in the spec`);
+      if (parameter.required)
+        throw new Error(`${path}: required ${parameter.in} parameter "${parameter.name}" has no example in the spec`);
       continue;
     }
     (params[parameter.in] ??= {})[parameter.name] = value;
@@ -81,8 +102,10 @@ function callOf(path: string, operation: SpecOperation, pathParameters: SpecPara
   const [mediaType] = Object.keys(content);
   if (mediaType) {
     const example = firstExample(content[mediaType]);
-    if (example === undefined && operation.requestBody?.required) throw new Error(`${path}: the request body has no example in the spec`);
-    if (mediaType === "multipart/form-data") init.body = formDataOf(example as Record<string, unknown>, content[mediaType]!.schema);
+    if (example === undefined && operation.requestBody?.required)
+      throw new Error(`${path}: the request body has no example in the spec`);
+    if (mediaType === "multipart/form-data")
+      init.body = formDataOf(example as Record<string, unknown>, content[mediaType]!.schema);
     else if (mediaType === "application/x-www-form-urlencoded") {
       init.body = example;
       init.headers = { "content-type": mediaType };
@@ -96,13 +119,25 @@ function callOf(path: string, operation: SpecOperation, pathParameters: SpecPara
 }
 
 const METHODS = ["get", "put", "post", "patch", "delete"] as const;
-const cases: { audience: keyof typeof harnesses; method: (typeof METHODS)[number]; path: string; name: string; call: Call }[] = [];
+const cases: {
+  audience: keyof typeof harnesses;
+  method: (typeof METHODS)[number];
+  path: string;
+  name: string;
+  call: Call;
+}[] = [];
 for (const [path, item] of Object.entries(spec.paths)) {
   for (const method of METHODS) {
     const operation = item[method];
     if (!operation) continue;
     const audience = isPublic(path) ? "public" : isPlatform(path) ? "platform" : "account";
-    cases.push({ audience, method, path, name: `${operation.operationId}: ${method.toUpperCase()} ${path}`, call: callOf(path, operation, item.parameters ?? []) });
+    cases.push({
+      audience,
+      method,
+      path,
+      name: `${operation.operationId}: ${method.toUpperCase()} ${path}`,
+      call: callOf(path, operation, item.parameters ?? []),
+    });
   }
 }
 
@@ -114,7 +149,10 @@ describe("every operation, through the client of its audience", () => {
   });
 
   it.each(cases)("$name", async ({ audience, method, path, call }) => {
-    const client = harnesses[audience].client as unknown as Record<string, (path: string, init: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>>;
+    const client = harnesses[audience].client as unknown as Record<
+      string,
+      (path: string, init: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>
+    >;
     const { data, error, response } = await client[method.toUpperCase()]!(path, call.init);
     expect(error).toBeUndefined();
     expect(response.status).toBe(call.status);

@@ -45,7 +45,9 @@ describe("Follow-up Tasks", () => {
   });
 
   it("getFollowUpTasksCalendar: GET /follow_up_tasks/calendar for June", async () => {
-    const { data, response } = await client.GET(`${base}/calendar`, { params: { query: { start_date: "2026-06-01", end_date: "2026-06-30" } } });
+    const { data, response } = await client.GET(`${base}/calendar`, {
+      params: { query: { start_date: "2026-06-01", end_date: "2026-06-30" } },
+    });
     expect(response.status).toBe(200);
     expect(data?.[0]?.due_at).toBe("2026-06-15T10:00:00Z");
   });
@@ -57,7 +59,10 @@ describe("Follow-up Tasks", () => {
   });
 
   it("updateFollowUpTask: PATCH /follow_up_tasks/{id}", async () => {
-    const { data, response } = await client.PATCH(`${base}/{id}`, { ...task, body: { priority: "high", due_at: "2026-06-12T09:00:00Z" } });
+    const { data, response } = await client.PATCH(`${base}/{id}`, {
+      ...task,
+      body: { priority: "high", due_at: "2026-06-12T09:00:00Z" },
+    });
     expect(response.status).toBe(200);
     expect(data?.priority).toBe("high");
   });

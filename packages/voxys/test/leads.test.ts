@@ -12,7 +12,15 @@ describe("Leads", () => {
   it("listLeads: GET /leads with every filter", async () => {
     const { data, error, response } = await client.GET(base, {
       params: {
-        query: { status: "won", assigned_agent_id: 1, source_inbox_id: 5, sort_by: "lead_value", sort_order: "asc", page: 2, per_page: 50 },
+        query: {
+          status: "won",
+          assigned_agent_id: 1,
+          source_inbox_id: 5,
+          sort_by: "lead_value",
+          sort_order: "asc",
+          page: 2,
+          per_page: 50,
+        },
       },
     });
     expect(error).toBeUndefined();
@@ -128,13 +136,25 @@ describe("Leads", () => {
 describe("lead pagination against the mock", () => {
   it("paginate sends the filters and per_page, and stops after the mock's only page", async () => {
     const before = requests.length;
-    const filters = { status: "open", assigned_agent_id: 1, sort_by: "updated_at", sort_order: "desc", per_page: 25 } as const;
+    const filters = {
+      status: "open",
+      assigned_agent_id: 1,
+      sort_by: "updated_at",
+      sort_order: "desc",
+      per_page: 25,
+    } as const;
     const pages = [];
     for await (const page of client.paginate(base, { params: { query: filters } }).byPage()) pages.push(page);
     const sent = requests.slice(before);
     expect(sent).toHaveLength(1); // meta.total_pages is 1, so the walk ends after one request
     expect(new URL(sent[0]!.url).pathname).toBe("/api/v1/accounts/1/leads");
-    expect(queryOf(sent[0]!)).toEqual({ status: "open", assigned_agent_id: "1", sort_by: "updated_at", sort_order: "desc", per_page: "25" });
+    expect(queryOf(sent[0]!)).toEqual({
+      status: "open",
+      assigned_agent_id: "1",
+      sort_by: "updated_at",
+      sort_order: "desc",
+      per_page: "25",
+    });
     expect(pages).toHaveLength(1);
     expect(pages[0]?.items.map((lead) => lead.id)).toEqual([42]);
     expect(pages[0]?.body.meta?.total_count).toBe(1);

@@ -14,7 +14,9 @@ type Schemas = components["schemas"];
 describe("paginated lists", () => {
   it("contacts: a page shorter than the fixed 15 ends the walk after one request", async () => {
     const before = requests.length;
-    const contacts = await client.paginate("/api/v1/accounts/{account_id}/contacts", { params: { query: { sort: "-last_activity_at" } } }).toArray();
+    const contacts = await client
+      .paginate("/api/v1/accounts/{account_id}/contacts", { params: { query: { sort: "-last_activity_at" } } })
+      .toArray();
     expect(contacts.length).toBeGreaterThan(0);
     expect(contacts.length).toBeLessThan(15);
     expect(requests.length - before).toBe(1);
@@ -23,7 +25,9 @@ describe("paginated lists", () => {
 
   it("contact filter pages a POST, sending the conditions with every page", async () => {
     const walk = client.paginate("/api/v1/accounts/{account_id}/contacts/filter", {
-      body: { payload: [{ attribute_key: "name", filter_operator: "contains", values: ["alice"], query_operator: null }] },
+      body: {
+        payload: [{ attribute_key: "name", filter_operator: "contains", values: ["alice"], query_operator: null }],
+      },
     });
     const pages = [];
     for await (const page of walk.byPage()) pages.push(page);
@@ -34,7 +38,9 @@ describe("paginated lists", () => {
   });
 
   it("conversations: items come from data.payload and are typed", async () => {
-    const [first] = await client.paginate("/api/v1/accounts/{account_id}/conversations", { params: { query: { status: "open" } }, maxItems: 1 }).toArray();
+    const [first] = await client
+      .paginate("/api/v1/accounts/{account_id}/conversations", { params: { query: { status: "open" } }, maxItems: 1 })
+      .toArray();
     expect(first?.id).toBeTypeOf("number");
     expectTypeOf(first).toExtend<Schemas["Conversation"] | undefined>();
   });
@@ -42,7 +48,11 @@ describe("paginated lists", () => {
   it("messages: walks back with `before` = the first message's id, and stops on a short page", async () => {
     const before = requests.length;
     const pages = [];
-    for await (const page of client.paginate("/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages", { params: { path: { conversation_id: 100 } } }).byPage()) {
+    for await (const page of client
+      .paginate("/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages", {
+        params: { path: { conversation_id: 100 } },
+      })
+      .byPage()) {
       pages.push(page.items.map((message) => message.id));
     }
     expect(pages).toHaveLength(1); // the mock's page holds fewer than 20 messages: the walk is over
@@ -50,7 +60,9 @@ describe("paginated lists", () => {
   });
 
   it("account reporting events: pages until meta.total_pages", async () => {
-    const walk = client.paginate("/api/v1/accounts/{account_id}/reporting_events", { params: { query: { name: "first_response" } } });
+    const walk = client.paginate("/api/v1/accounts/{account_id}/reporting_events", {
+      params: { query: { name: "first_response" } },
+    });
     const events = await walk.toArray();
     expect(events.length).toBeGreaterThan(0);
     expectTypeOf(events[0]!).toExtend<Schemas["ReportingEvent"]>();
@@ -59,12 +71,17 @@ describe("paginated lists", () => {
 });
 
 describe("conversation metrics (one route for the vendor's two, which differ by a trailing slash)", () => {
-  it.each(["account", "agent"] as const)("type=%s goes to /reports/conversations without a trailing slash", async (type) => {
-    const { data, response } = await client.GET("/api/v2/accounts/{account_id}/reports/conversations", { params: { query: { type } } });
-    expect(response.status).toBe(200);
-    expect(data).toBeDefined();
-    const url = new URL(requests.at(-1)!.url);
-    expect(url.pathname).toBe("/api/v2/accounts/1/reports/conversations");
-    expect(url.searchParams.get("type")).toBe(type);
-  });
+  it.each(["account", "agent"] as const)(
+    "type=%s goes to /reports/conversations without a trailing slash",
+    async (type) => {
+      const { data, response } = await client.GET("/api/v2/accounts/{account_id}/reports/conversations", {
+        params: { query: { type } },
+      });
+      expect(response.status).toBe(200);
+      expect(data).toBeDefined();
+      const url = new URL(requests.at(-1)!.url);
+      expect(url.pathname).toBe("/api/v2/accounts/1/reports/conversations");
+      expect(url.searchParams.get("type")).toBe(type);
+    },
+  );
 });

@@ -40,15 +40,29 @@ function leadServer(pages = 3, perPage = 2) {
   return { fetch, urls };
 }
 
-const filters = { status: "open", assigned_agent_id: 5, sort_by: "lead_value", sort_order: "asc", per_page: 2 } as const;
+const filters = {
+  status: "open",
+  assigned_agent_id: 5,
+  sort_by: "lead_value",
+  sort_order: "asc",
+  per_page: 2,
+} as const;
 const sentFilters = { status: "open", assigned_agent_id: "5", sort_by: "lead_value", sort_order: "asc", per_page: "2" };
 
 describe("paginate over /leads", () => {
   it("walks three pages, sending the filters and per_page every time and counting page up", async () => {
     const server = leadServer(3);
-    const client = createVoxysClient({ apiKey: "test-token", accountId: 1, baseUrl: "https://connect.voxys.test", fetch: server.fetch, maxRetries: 0 });
+    const client = createVoxysClient({
+      apiKey: "test-token",
+      accountId: 1,
+      baseUrl: "https://connect.voxys.test",
+      fetch: server.fetch,
+      maxRetries: 0,
+    });
 
-    const leads = await client.paginate("/api/v1/accounts/{account_id}/leads", { params: { query: filters } }).toArray();
+    const leads = await client
+      .paginate("/api/v1/accounts/{account_id}/leads", { params: { query: filters } })
+      .toArray();
 
     expect(leads.map((l) => l.id)).toEqual([11, 12, 21, 22, 31, 32]);
     expect(server.urls).toHaveLength(3); // meta.total_pages is 3: no fourth request
@@ -63,10 +77,18 @@ describe("paginate over /leads", () => {
 
   it("byPage() yields each page with its body, and can start from a later page", async () => {
     const server = leadServer(3);
-    const client = createVoxysClient({ apiKey: "test-token", accountId: 1, baseUrl: "https://connect.voxys.test", fetch: server.fetch, maxRetries: 0 });
+    const client = createVoxysClient({
+      apiKey: "test-token",
+      accountId: 1,
+      baseUrl: "https://connect.voxys.test",
+      fetch: server.fetch,
+      maxRetries: 0,
+    });
 
     const pages = [];
-    for await (const page of client.paginate("/api/v1/accounts/{account_id}/leads", { params: { query: { ...filters, page: 2 } } }).byPage()) {
+    for await (const page of client
+      .paginate("/api/v1/accounts/{account_id}/leads", { params: { query: { ...filters, page: 2 } } })
+      .byPage()) {
       pages.push({ number: page.number, current: page.body.meta?.current_page, ids: page.items.map((l) => l.id) });
     }
 
@@ -79,9 +101,17 @@ describe("paginate over /leads", () => {
 
   it("stops early at maxItems without fetching the remaining pages", async () => {
     const server = leadServer(3);
-    const client = createVoxysClient({ apiKey: "test-token", accountId: 1, baseUrl: "https://connect.voxys.test", fetch: server.fetch, maxRetries: 0 });
+    const client = createVoxysClient({
+      apiKey: "test-token",
+      accountId: 1,
+      baseUrl: "https://connect.voxys.test",
+      fetch: server.fetch,
+      maxRetries: 0,
+    });
 
-    const leads = await client.paginate("/api/v1/accounts/{account_id}/leads", { params: { query: filters }, maxItems: 3 }).toArray();
+    const leads = await client
+      .paginate("/api/v1/accounts/{account_id}/leads", { params: { query: filters }, maxItems: 3 })
+      .toArray();
 
     expect(leads.map((l) => l.id)).toEqual([11, 12, 21]);
     expect(server.urls).toHaveLength(2);

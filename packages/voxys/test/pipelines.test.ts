@@ -18,7 +18,14 @@ describe("Pipelines", () => {
 
   it("createFunnel: POST /funnels", async () => {
     const { data, response } = await client.POST(base, {
-      body: { name: "Sales Pipeline", description: "Main B2B sales pipeline.", color: "#4CAF50", position: 1, is_public: false, is_active: true },
+      body: {
+        name: "Sales Pipeline",
+        description: "Main B2B sales pipeline.",
+        color: "#4CAF50",
+        position: 1,
+        is_public: false,
+        is_active: true,
+      },
     });
     expect(response.status).toBe(201);
     expect(data?.name).toBe("Sales Pipeline");
@@ -31,7 +38,10 @@ describe("Pipelines", () => {
   });
 
   it("updateFunnel: PATCH /funnels/{id}", async () => {
-    const { data, response } = await client.PATCH(`${base}/{id}`, { ...funnel, body: { is_active: false, description: null } });
+    const { data, response } = await client.PATCH(`${base}/{id}`, {
+      ...funnel,
+      body: { is_active: false, description: null },
+    });
     expect(response.status).toBe(200);
     expect(data?.is_active).toBe(false);
   });
@@ -63,7 +73,10 @@ describe("Pipelines", () => {
   });
 
   it("reorderFunnelStages: POST /funnels/{id}/stages/reorder", async () => {
-    const { data, response } = await client.POST(`${base}/{id}/stages/reorder`, { ...funnel, body: { stage_ids: [7, 8, 9, 10, 11] } });
+    const { data, response } = await client.POST(`${base}/{id}/stages/reorder`, {
+      ...funnel,
+      body: { stage_ids: [7, 8, 9, 10, 11] },
+    });
     expect(response.status).toBe(200);
     expect(data?.map((stage) => stage.position)).toEqual([1, 2]);
   });
@@ -78,7 +91,9 @@ describe("Pipelines", () => {
   });
 
   it("deleteFunnelStage: DELETE /funnels/{id}/stages/{stage_id}", async () => {
-    const { response } = await client.DELETE(`${base}/{id}/stages/{stage_id}`, { params: { path: { id: 3, stage_id: 7 } } });
+    const { response } = await client.DELETE(`${base}/{id}/stages/{stage_id}`, {
+      params: { path: { id: 3, stage_id: 7 } },
+    });
     expect(response.status).toBe(204);
     expect(new URL(requests.at(-1)!.url).pathname).toBe("/api/v1/accounts/1/funnels/3/stages/7");
   });
@@ -95,7 +110,13 @@ describe("Pipelines", () => {
   it("createFunnelCard: POST /funnels/{id}/cards with a new lead inline", async () => {
     const { data, response } = await client.POST(`${base}/{id}/cards`, {
       ...funnel,
-      body: { funnel_stage_id: 7, custom_name: "New Deal", lead_value: 5000, lead_currency: "USD", assigned_agent_id: 1 },
+      body: {
+        funnel_stage_id: 7,
+        custom_name: "New Deal",
+        lead_value: 5000,
+        lead_currency: "USD",
+        assigned_agent_id: 1,
+      },
     });
     expect(response.status).toBe(201);
     expect(data).toMatchObject({ id: 55, funnel_stage_id: 7 });
@@ -111,7 +132,9 @@ describe("Pipelines", () => {
   });
 
   it("deleteFunnelCard: DELETE /funnels/{id}/cards/{card_id}", async () => {
-    const { response } = await client.DELETE(`${base}/{id}/cards/{card_id}`, { params: { path: { id: 3, card_id: 55 } } });
+    const { response } = await client.DELETE(`${base}/{id}/cards/{card_id}`, {
+      params: { path: { id: 3, card_id: 55 } },
+    });
     expect(response.status).toBe(204);
   });
 
@@ -125,7 +148,9 @@ describe("Pipelines", () => {
   });
 
   it("getFunnelCardHistory: GET /funnels/{id}/cards/{card_id}/history", async () => {
-    const { data, response } = await client.GET(`${base}/{id}/cards/{card_id}/history`, { params: { path: { id: 3, card_id: 55 } } });
+    const { data, response } = await client.GET(`${base}/{id}/cards/{card_id}/history`, {
+      params: { path: { id: 3, card_id: 55 } },
+    });
     expect(response.status).toBe(200);
     expect(data?.[0]).toMatchObject({ event_type: "stage_changed", from_stage: "Qualification", to_stage: "Proposal" });
   });
@@ -137,6 +162,11 @@ describe("Pipelines", () => {
     expect(response.status).toBe(200);
     expect(data?.period).toEqual({ since: "2026-01-01", until: "2026-05-31" });
     expect(data?.by_stage?.[0]?.stage_name).toBe("Qualification");
-    expect(queryOf(requests.at(-1)!)).toEqual({ since: "2026-01-01", until: "2026-05-31", agent_id: "1", group_by: "stage" });
+    expect(queryOf(requests.at(-1)!)).toEqual({
+      since: "2026-01-01",
+      until: "2026-05-31",
+      agent_id: "1",
+      group_by: "stage",
+    });
   });
 });

@@ -20,13 +20,17 @@ const spec = new URL("../src/generated/openapi.yaml", import.meta.url);
  * requests are recorded after the account_id was filled in.
  */
 export function contractClient(tag?: string) {
-  return contract.contractHarness((fetch) => createVoxysClient({ apiKey, accountId: 1, baseUrl: contract.mockUrl(), fetch, maxRetries: 0 }), { spec, tag });
+  return contract.contractHarness(
+    (fetch) => createVoxysClient({ apiKey, accountId: 1, baseUrl: contract.mockUrl(), fetch, maxRetries: 0 }),
+    { spec, tag },
+  );
 }
 
 /** The same for the public Client API: no token, `inboxIdentifier: "example-inbox"`. */
 export function publicContractClient(tag?: string) {
   return contract.contractHarness(
-    (fetch) => createVoxysPublicClient({ inboxIdentifier: "example-inbox", baseUrl: contract.mockUrl(), fetch, maxRetries: 0 }),
+    (fetch) =>
+      createVoxysPublicClient({ inboxIdentifier: "example-inbox", baseUrl: contract.mockUrl(), fetch, maxRetries: 0 }),
     { spec, tag },
   );
 }

@@ -1,3 +1,4 @@
+// biome-ignore-all format: every @ts-expect-error must stay on the line just above the expression it checks
 /**
  * Type-level tests: `accountId` makes `account_id` optional, a client without
  * it must pass `account_id`, parameters outside the spec do not compile, and

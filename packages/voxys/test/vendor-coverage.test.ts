@@ -10,7 +10,9 @@ import { readBundledSpec } from "./support.js";
 
 const spec = readBundledSpec();
 /** [method, path, vendor operationId] of each documented operation. */
-const documented: [string, string, string][] = JSON.parse(readFileSync(new URL("./fixtures/vendor-operations.json", import.meta.url), "utf8"));
+const documented: [string, string, string][] = JSON.parse(
+  readFileSync(new URL("./fixtures/vendor-operations.json", import.meta.url), "utf8"),
+);
 
 /** The vendor's ids recorded on each operation of the spec, by "method path". */
 const recorded = new Map<string, string[]>();
@@ -28,13 +30,17 @@ describe("vendor coverage", () => {
   });
 
   it("every documented operation is in the spec at its method and path, under its vendor id", () => {
-    const missing = documented.filter(([method, path, id]) => !recorded.get(`${method} ${path.replace(/\/$/, "")}`)?.includes(id));
+    const missing = documented.filter(
+      ([method, path, id]) => !recorded.get(`${method} ${path.replace(/\/$/, "")}`)?.includes(id),
+    );
     expect(missing).toEqual([]);
   });
 
   it("every operation of the spec is a documented one", () => {
     const ids = new Set(documented.map(([, , id]) => id));
-    const extra = [...recorded].filter(([, vendorIds]) => vendorIds.length === 0 || vendorIds.some((id) => !ids.has(id)));
+    const extra = [...recorded].filter(
+      ([, vendorIds]) => vendorIds.length === 0 || vendorIds.some((id) => !ids.has(id)),
+    );
     expect(extra).toEqual([]);
   });
 
