@@ -25,14 +25,15 @@ export function freePort() {
 }
 
 /**
- * @param {{ spec: string, port?: number, timeoutMs?: number }} options
+ * @param {{ spec: string, port?: number, dynamic?: boolean, timeoutMs?: number }} options
+ *   `dynamic`: Prism's dynamic mode (`--dynamic`), answers generated from the schemas instead of the examples
  * @returns {Promise<{ url: string, port: number, output: () => string, stop: () => Promise<void> }>}
  */
-export async function startPrism({ spec, port, timeoutMs = 30_000 }) {
+export async function startPrism({ spec, port, dynamic = false, timeoutMs = 30_000 }) {
   port ??= await freePort();
   const child = spawn(
     process.execPath,
-    [PRISM, "mock", spec, "--host", "127.0.0.1", "--port", String(port), "--errors"],
+    [PRISM, "mock", spec, "--host", "127.0.0.1", "--port", String(port), "--errors", ...(dynamic ? ["--dynamic"] : [])],
     {
       stdio: ["ignore", "pipe", "pipe"],
     },
