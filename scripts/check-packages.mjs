@@ -10,9 +10,8 @@
  *     `./openapi.yaml` are not code and are left out),
  *   - the manifest rules (strict `exports`, `files`, `sideEffects: false`, `engines`),
  *   - the tarball contents (dist/, README.md, LICENSE, package.json; a vendor also
- *     ships dist/openapi.yaml and its README says how to mock from it),
- *   - the size budget: min+gzip of the ESM entry bundled with its dependencies
- *     (esbuild, browser, minified), against package-budgets.json.
+ *     ships dist/openapi.yaml and its README says how to mock from it).
+ * Bundle sizes are checked by size-limit (`pnpm size`, .size-limit.json).
  * Prints one table row per package and fails when any cell is not "ok".
  * Run `pnpm build` first.
  */
@@ -21,35 +20,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
-import { ROOT } from "./lib/manifest.mjs";
-import { mapLimit, pack, tarballProblems, workspacePackages } from "./lib/packages.mjs";
-import { readTarball, tarballManifest } from "./lib/tarball.mjs";
+import { mapLimit, pack, readTarball, tarballProblems, workspacePackages } from "./lib/packages.mjs";
 import { syncLicense } from "./sync-license.mjs";
 
 const require = createRequire(import.meta.url);
 const ATTW = join(require.resolve("@arethetypeswrong/cli/package.json"), "..", "dist", "index.js");
-const BUDGETS_FILE = "package-budgets.json";
-
-/** min+gzip bytes of the package's ESM entry bundled with everything it imports, as a browser app would ship it. */
-export async function bundleSize(pkg) {
-  const entry = pkg.json.exports?.["."]?.import?.default ?? pkg.json.module;
-  const result = await build({
-    entryPoints: [join(pkg.dir, entry)],
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    minify: true,
-    write: false,
-    logLevel: "silent",
-  });
-  const code = result.outputFiles[0].contents;
-  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
-}
-
 function publintOf(tarball) {
   const buf = readFileSync(tarball);
   return publint({
@@ -136,19 +113,12 @@ function readmeProblems(pkg, files) {
     : [`README.md does not show the Prism command that mocks ${spec}`];
 }
 
-function budgetFor(budgets, name) {
-  return budgets[name] !== undefined
-    ? { bytes: budgets[name], source: name }
-    : { bytes: budgets.default, source: "default" };
-}
-
 const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
 
 async function main() {
   const only = process.argv.slice(2);
   const started = Date.now();
   syncLicense();
-  const budgets = JSON.parse(readFileSync(join(ROOT, BUDGETS_FILE), "utf8"));
   const packages = workspacePackages().filter(
     (p) => only.length === 0 || only.includes(p.slug) || only.includes(p.name),
   );
@@ -158,27 +128,16 @@ async function main() {
   try {
     const rows = await mapLimit(packages, 3, async (pkg) => {
       const tarball = await pack(pkg, dest);
-      const files = readTarball(tarball);
-      const packed = tarballManifest(files);
-      const [lint, types, size] = await Promise.all([publintOf(tarball), attwOf(tarball, packed), bundleSize(pkg)]);
-      const budget = budgetFor(budgets, pkg.name);
+      const { files, json: packed } = await readTarball(tarball);
+      const [lint, types] = await Promise.all([publintOf(tarball), attwOf(tarball, packed)]);
       const manifest = [...manifestProblems(pkg), ...readmeProblems(pkg, files)];
       const contents = tarballProblems(files, packed, { vendor: pkg.vendor });
-      const sizeProblem =
-        budget.bytes === undefined
-          ? [`no budget for ${pkg.name} and no "default" in ${BUDGETS_FILE}`]
-          : size.gzip > budget.bytes
-            ? [`min+gzip ${size.gzip} B is over its budget of ${budget.bytes} B (${budget.source} in ${BUDGETS_FILE})`]
-            : [];
       return {
         pkg,
         lint,
         types,
         manifest,
         contents,
-        size,
-        budget,
-        sizeProblem,
         files: files.length,
         tarKb: kb(readFileSync(tarball).length),
       };
@@ -196,26 +155,19 @@ async function main() {
             tarball: cell(r.contents),
             files: r.files,
             "tgz size": r.tarKb,
-            min: kb(r.size.min),
-            "min+gzip": `${r.size.gzip} B`,
-            budget:
-              r.budget.bytes === undefined
-                ? "none"
-                : `${r.budget.bytes} B${r.budget.source === "default" ? " (default)" : ""}`,
-            size: cell(r.sizeProblem),
           },
         ]),
       ),
     );
     const failures = rows.flatMap((r) =>
-      [...r.lint, ...r.types, ...r.manifest, ...r.contents, ...r.sizeProblem].map((p) => `${r.pkg.name}: ${p}`),
+      [...r.lint, ...r.types, ...r.manifest, ...r.contents].map((p) => `${r.pkg.name}: ${p}`),
     );
     if (failures.length) {
       console.error(`\n${failures.join("\n")}`);
       process.exit(1);
     }
     console.log(
-      `All ${rows.length} packages pass publint, attw (node16 + bundler), the manifest and tarball rules and their size budgets (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+      `All ${rows.length} packages pass publint, attw (node16 + bundler), the manifest and tarball rules (${((Date.now() - started) / 1000).toFixed(1)} s).`,
     );
   } finally {
     rmSync(dest, { recursive: true, force: true });

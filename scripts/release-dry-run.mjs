@@ -23,9 +23,8 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { ROOT } from "./lib/manifest.mjs";
-import { mapLimit, pack, run, tarballProblems, workspacePackages } from "./lib/packages.mjs";
+import { mapLimit, pack, readTarball, run, tarballProblems, workspacePackages } from "./lib/packages.mjs";
 import { accepts, expectedPlan, readChangesets } from "./lib/release-plan.mjs";
-import { readTarball, tarballManifest } from "./lib/tarball.mjs";
 import { syncLicense } from "./sync-license.mjs";
 
 const require = createRequire(import.meta.url);
@@ -118,8 +117,7 @@ async function main() {
         );
       if (entry.bump) problems.push(...changelogProblems(pkg.dir, entry, versions));
       const tarball = await pack(pkg, packDir);
-      const files = readTarball(tarball);
-      const packed = tarballManifest(files);
+      const { files, json: packed } = await readTarball(tarball);
       problems.push(...tarballProblems(files, packed, { vendor: pkg.vendor }));
       for (const [dep, range] of Object.entries({ ...packed.dependencies, ...packed.peerDependencies })) {
         if (versions.has(dep) && !accepts(range, versions.get(dep)))

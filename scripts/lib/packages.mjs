@@ -2,11 +2,12 @@
  * The publishable packages of the workspace, found on disk (packages/<dir>/package.json,
  * not private), in dependency order, each marked as a vendor when its folder name is a
  * slug in redocly.yaml. Also: packing them as a consumer would get them (`pnpm pack`),
- * and the rules every tarball must follow.
+ * reading the tarball back, and the rules every tarball must follow.
  */
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pack as packDir, unpack } from "@publint/pack";
 import { ROOT, vendors } from "./manifest.mjs";
 
 /** Every publishable package under packages/, dependencies before their dependents. */
@@ -87,9 +88,22 @@ export async function mapLimit(items, limit, fn) {
  * `pnpm pack` of one package into `dest`: what `changeset publish` uploads
  * (`workspace:` ranges rewritten to real versions). Returns the tarball path.
  */
-export async function pack(pkg, dest) {
-  const { stdout } = await run("pnpm", ["pack", "--pack-destination", dest, "--json"], { cwd: pkg.dir });
-  return JSON.parse(stdout.slice(stdout.indexOf("{"))).filename;
+export const pack = (pkg, dest) => packDir(pkg.dir, { packageManager: "pnpm", destination: dest });
+
+/**
+ * The files of a tarball (paths without the leading `package/`, data as a Buffer)
+ * and its package.json, parsed.
+ * @returns {Promise<{ files: { path: string, data: Buffer }[], json: object }>}
+ */
+export async function readTarball(file) {
+  const { files, rootDir } = await unpack(readFileSync(file));
+  const list = files.map((f) => ({
+    path: f.name.slice(rootDir.length + 1),
+    data: Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength),
+  }));
+  const manifest = list.find((f) => f.path === "package.json");
+  if (!manifest) throw new Error(`${file} has no package.json`);
+  return { files: list, json: JSON.parse(manifest.data.toString("utf8")) };
 }
 
 /** Files a user of the package needs, besides the ones under dist/. */
