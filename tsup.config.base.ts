@@ -2,7 +2,8 @@
  * The one build config every package inherits: ESM and CommonJS entry points
  * with their type declarations, built for any runtime (no Node built-ins).
  * A vendor package also ships its bundled spec as dist/openapi.yaml; every
- * package gets a copy of the root LICENSE.
+ * package gets a copy of the root LICENSE (build output like dist/, git-ignored),
+ * the only place it is copied: the release, its dry run and the smoke tests pack what the build left.
  */
 import { copyFileSync, existsSync } from "node:fs";
 import { defineConfig } from "tsup";

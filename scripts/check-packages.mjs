@@ -23,7 +23,6 @@ import { join } from "node:path";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { mapLimit, pack, readTarball, tarballProblems, workspacePackages } from "./lib/packages.mjs";
-import { syncLicense } from "./sync-license.mjs";
 
 const require = createRequire(import.meta.url);
 const ATTW = join(require.resolve("@arethetypeswrong/cli/package.json"), "..", "dist", "index.js");
@@ -118,7 +117,6 @@ const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
 async function main() {
   const only = process.argv.slice(2);
   const started = Date.now();
-  syncLicense();
   const packages = workspacePackages().filter(
     (p) => only.length === 0 || only.includes(p.slug) || only.includes(p.name),
   );

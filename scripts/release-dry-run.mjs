@@ -25,12 +25,11 @@ import { dirname, join, relative } from "node:path";
 import { ROOT } from "./lib/manifest.mjs";
 import { mapLimit, pack, readTarball, run, tarballProblems, workspacePackages } from "./lib/packages.mjs";
 import { accepts, expectedPlan, readChangesets } from "./lib/release-plan.mjs";
-import { syncLicense } from "./sync-license.mjs";
 
 const require = createRequire(import.meta.url);
 const CHANGESET = join(require.resolve("@changesets/cli/package.json"), "..", "bin.js");
 const keep = process.argv.includes("--keep");
-/** Copies what git knows about (tracked, or new and not ignored) and the built dist/ folders. */
+/** Copies what git knows about (tracked, or new and not ignored) and the build output (dist/ and LICENSE). */
 function copyRepo(dest) {
   const listed = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
     cwd: ROOT,
@@ -45,9 +44,12 @@ function copyRepo(dest) {
     cpSync(from, join(dest, file));
   }
   for (const p of workspacePackages()) {
-    const dist = join(p.dir, "dist");
-    if (!existsSync(join(dist, "index.js"))) throw new Error(`${p.name} is not built. Run \`pnpm build\` first.`);
-    cpSync(dist, join(dest, "packages", p.slug, "dist"), { recursive: true });
+    if (!existsSync(join(p.dir, "dist", "index.js")))
+      throw new Error(`${p.name} is not built. Run \`pnpm build\` first.`);
+    for (const out of ["dist", "LICENSE"]) {
+      if (existsSync(join(p.dir, out)))
+        cpSync(join(p.dir, out), join(dest, "packages", p.slug, out), { recursive: true });
+    }
   }
   return listed.length;
 }
@@ -91,7 +93,6 @@ async function main() {
   const tmp = mkdtempSync(join(tmpdir(), "voiceapis-release-"));
   try {
     const copied = copyRepo(tmp);
-    syncLicense(tmp);
     const before = workspacePackages(tmp);
     const changesets = readChangesets(tmp);
     const plan = expectedPlan(before, changesets);

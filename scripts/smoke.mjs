@@ -34,7 +34,6 @@ import { installConsumer } from "./smoke/consumer.mjs";
 import { readmeTsconfig, writeReadmeBlocks } from "./smoke/readme.mjs";
 import { cjsScript, esmScript, tsconfig, typescriptConsumer } from "./smoke/fixtures.mjs";
 import { ensureRuntimes } from "./smoke/runtimes.mjs";
-import { syncLicense } from "./sync-license.mjs";
 
 const require = createRequire(import.meta.url);
 const TSC = join(require.resolve("typescript/package.json"), "..", "bin", "tsc");
@@ -266,7 +265,6 @@ async function typecheck(tmp, results) {
 
 async function main() {
   const started = Date.now();
-  syncLicense();
   const all = workspacePackages();
   const unbuilt = all.filter((p) => !existsSync(join(p.dir, "dist", "index.js")));
   if (unbuilt.length) throw new Error(`Not built: ${unbuilt.map((p) => p.name).join(", ")}. Run \`pnpm build\` first.`);
