@@ -1,8 +1,23 @@
+/**
+ * Core's tests, all under test/: `unit` (the default `pnpm test`) and `soak` (test/soak/, run by
+ * `pnpm test:soak`): fault injection, the garbage-collector and the memory ceiling, which take
+ * most of the time and exercise the runtime under load rather than one behaviour each.
+ */
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    typecheck: { enabled: true, include: ["src/**/*.test-d.ts", "test/**/*.test-d.ts"] },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/soak/**"],
+          typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
+        },
+      },
+      { extends: true, test: { name: "soak", include: ["test/soak/**/*.test.ts"] } },
+    ],
   },
 });

@@ -3,7 +3,7 @@
  * stream; clone before reading; status, headers, url and redirected as given.
  */
 import { describe, expect, it } from "vitest";
-import { BufferedResponse } from "./buffered-response.js";
+import { BufferedResponse } from "../src/buffered-response.js";
 
 const make = (text = '{"a":1}') =>
   new BufferedResponse(

@@ -3,9 +3,9 @@
  * retries are spent, and the caller's AbortSignal, which stops everything at once.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { AbortError, ConnectionError, SdkError, TimeoutError } from "./errors.js";
-import type { RetryEvent } from "./hooks.js";
-import { delayed, hang, json, looseClient, rejection, stubFetch, until, useFakeClock } from "../test/helpers.js";
+import { AbortError, ConnectionError, SdkError, TimeoutError } from "../src/errors.js";
+import type { RetryEvent } from "../src/hooks.js";
+import { delayed, hang, json, looseClient, rejection, stubFetch, until, useFakeClock } from "./helpers.js";
 
 afterEach(() => {
   vi.useRealTimers();

@@ -7,8 +7,8 @@
  * key still may not be `undefined`, and a misspelled key still does not compile.
  */
 import { describe, it } from "vitest";
-import type { ApiClient, CallOptions, ClientOptions } from "./types.js";
-import type { PaginateLimits } from "./paginate.js";
+import type { ApiClient, CallOptions, ClientOptions } from "../src/types.js";
+import type { PaginateLimits } from "../src/paginate.js";
 
 interface Thing {
   id: string;

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { build } from "esbuild";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { loopback } from "./helpers.js";
+import { loopback } from "../helpers.js";
 
 const CALLS = 10_000;
 const CONCURRENCY = 8;
@@ -32,7 +32,7 @@ beforeAll(async () => {
   bundle = join(dir, "core.mjs");
   // The runtime from source, with openapi-fetch, as one module the child can import without a TypeScript loader.
   await build({
-    entryPoints: [fileURLToPath(new URL("../src/index.ts", import.meta.url))],
+    entryPoints: [fileURLToPath(new URL("../../src/index.ts", import.meta.url))],
     bundle: true,
     format: "esm",
     platform: "neutral",

@@ -5,10 +5,10 @@
  * (a repeated cursor, a cursor cycle, the same page forever), where the walk must end.
  */
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { createApiClient } from "./client.js";
-import { AbortError, NotFoundError, SdkError } from "./errors.js";
-import type { PaginationMeta } from "./paginate.js";
-import { API_KEY, BASE_URL, json, type LooseClient, rejection, stubFetch, testVendor } from "../test/helpers.js";
+import { createApiClient } from "../src/client.js";
+import { AbortError, NotFoundError, SdkError } from "../src/errors.js";
+import type { PaginationMeta } from "../src/paginate.js";
+import { API_KEY, BASE_URL, json, type LooseClient, rejection, stubFetch, testVendor } from "./helpers.js";
 
 interface Item {
   id: number;

@@ -12,7 +12,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createApiClient } from "../src/client.js";
+import { createApiClient } from "../../src/client.js";
 import {
   ConnectionError,
   InternalServerError,
@@ -22,9 +22,9 @@ import {
   ResponseParseError,
   SdkError,
   TimeoutError,
-} from "../src/errors.js";
-import type { RetryEvent } from "../src/hooks.js";
-import { API_KEY, type LooseClient, testVendor } from "./helpers.js";
+} from "../../src/errors.js";
+import type { RetryEvent } from "../../src/hooks.js";
+import { API_KEY, type LooseClient, testVendor } from "../helpers.js";
 
 const REQUESTS = 2_000;
 const CONCURRENCY = 50;

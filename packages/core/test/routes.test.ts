@@ -3,9 +3,9 @@
  * refuses any other path before a request is sent, in both modes.
  */
 import { describe, expect, it } from "vitest";
-import { createApiClient } from "./client.js";
-import { SdkError } from "./errors.js";
-import { API_KEY, BASE_URL, json, type LooseClient, rejection, stubFetch, testVendor } from "../test/helpers.js";
+import { createApiClient } from "../src/client.js";
+import { SdkError } from "../src/errors.js";
+import { API_KEY, BASE_URL, json, type LooseClient, rejection, stubFetch, testVendor } from "./helpers.js";
 
 const routes = {
   accepts: (path: string) => path.startsWith("/public/"),

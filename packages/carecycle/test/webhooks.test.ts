@@ -14,7 +14,7 @@ import {
   verifyWebhook,
   WebhookVerificationError,
   type WebhookVerificationFailure,
-} from "./webhooks.js";
+} from "../src/webhooks.js";
 
 const secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 const otherSecret = "whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD";
@@ -22,7 +22,7 @@ const now = new Date("2026-06-17T19:07:30Z");
 const timestamp = String(Math.floor(now.getTime() / 1000) - 7);
 const id = "msg_2yQvP8dX3cVn6TzKbW1rLh5sE0a";
 
-const spec = parse(readFileSync(new URL("./generated/openapi.yaml", import.meta.url), "utf8"));
+const spec = parse(readFileSync(new URL("../src/generated/openapi.yaml", import.meta.url), "utf8"));
 /** The spec's first example payload of an event type, as the raw body CareCycle would send. */
 function exampleBody(type: string): string {
   const examples = spec.webhooks[type].post.requestBody.content["application/json"].examples;

@@ -4,12 +4,12 @@
  * attempt sends the same request.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ConnectionError, InternalServerError } from "./errors.js";
-import { MAX_DELAY } from "./options.js";
-import type { RetryEvent } from "./hooks.js";
-import { backoffDelay, isRetryableMethod, isRetryableStatus, retryAfterFromHeaders } from "./retry.js";
-import { send, type TransportOptions } from "./transport.js";
-import { json, looseClient, rejection, stubFetch, testVendor, until, useFakeClock } from "../test/helpers.js";
+import { ConnectionError, InternalServerError } from "../src/errors.js";
+import { MAX_DELAY } from "../src/options.js";
+import type { RetryEvent } from "../src/hooks.js";
+import { backoffDelay, isRetryableMethod, isRetryableStatus, retryAfterFromHeaders } from "../src/retry.js";
+import { send, type TransportOptions } from "../src/transport.js";
+import { json, looseClient, rejection, stubFetch, testVendor, until, useFakeClock } from "./helpers.js";
 
 /** Answers `status` (with no wait asked) until the last attempt, which gets 200. */
 function failThenOk(status: number, failures: number, headers: Record<string, string> = { "retry-after-ms": "0" }) {

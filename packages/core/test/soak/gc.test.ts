@@ -11,9 +11,9 @@ import type { AddressInfo } from "node:net";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiClient } from "../src/client.js";
-import { AbortError, TimeoutError } from "../src/errors.js";
-import { API_KEY, type LooseClient, testVendor } from "./helpers.js";
+import { createApiClient } from "../../src/client.js";
+import { AbortError, TimeoutError } from "../../src/errors.js";
+import { API_KEY, type LooseClient, testVendor } from "../helpers.js";
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;

@@ -3,8 +3,8 @@
  * retries and its result are the same as with no hook at all.
  */
 import { describe, expect, it } from "vitest";
-import type { Hooks } from "./hooks.js";
-import { json, looseClient, stubFetch } from "../test/helpers.js";
+import type { Hooks } from "../src/hooks.js";
+import { json, looseClient, stubFetch } from "./helpers.js";
 
 const thrower = () => {
   throw new Error("the logger is broken");

@@ -3,8 +3,8 @@
  * resource, route or origin a request reaches.
  */
 import { describe, expect, it } from "vitest";
-import { ConfigurationError } from "./errors.js";
-import { json, looseClient, rejection, stubFetch } from "../test/helpers.js";
+import { ConfigurationError } from "../src/errors.js";
+import { json, looseClient, rejection, stubFetch } from "./helpers.js";
 
 async function refused(path: string, init?: Record<string, unknown>, extras?: Parameters<typeof looseClient>[0]) {
   const stub = stubFetch(() => json(200, {}));
@@ -73,8 +73,8 @@ describe("the path itself", () => {
   it("a route split (Voxys' audiences) holds after dot segments", async () => {
     const routes = { accepts: (path: string) => !path.startsWith("/platform/"), hint: "use the platform client" };
     const stub = stubFetch(() => json(200, {}));
-    const { createApiClient } = await import("./client.js");
-    const { testVendor, API_KEY, BASE_URL } = await import("../test/helpers.js");
+    const { createApiClient } = await import("../src/client.js");
+    const { testVendor, API_KEY, BASE_URL } = await import("./helpers.js");
     const client = createApiClient<any>(
       testVendor,
       {},

@@ -3,10 +3,10 @@
  * error names the parameter, its range and what it got, and nothing is sent.
  */
 import { describe, expect, it } from "vitest";
-import { API_KEY, BASE_URL, json, type LooseClient, rejection, stubFetch, testVendor } from "../test/helpers.js";
-import { checkBounds, describeBound, type ParameterBounds } from "./bounds.js";
-import { createApiClient } from "./client.js";
-import { ConfigurationError } from "./errors.js";
+import { API_KEY, BASE_URL, json, type LooseClient, rejection, stubFetch, testVendor } from "./helpers.js";
+import { checkBounds, describeBound, type ParameterBounds } from "../src/bounds.js";
+import { createApiClient } from "../src/client.js";
+import { ConfigurationError } from "../src/errors.js";
 
 const bounds: ParameterBounds = {
   "get /v1/calls": {

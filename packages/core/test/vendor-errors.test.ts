@@ -4,8 +4,8 @@
  * class was imported from.
  */
 import { describe, expect, it } from "vitest";
-import * as classes from "./errors.js";
-import * as typed from "./vendor-errors.js";
+import * as classes from "../src/errors.js";
+import * as typed from "../src/vendor-errors.js";
 
 describe("apiErrorClasses", () => {
   it("hands out the very classes of errors.ts, and the same guard", () => {

@@ -3,10 +3,10 @@
  * names it and says what it takes, and never holds the key; nothing is sent.
  */
 import { describe, expect, it } from "vitest";
-import { createApiClient } from "./client.js";
-import { AbortError, ConfigurationError, ConnectionError, ResponseParseError, TimeoutError } from "./errors.js";
-import { MAX_DELAY } from "./options.js";
-import { API_KEY, BASE_URL, json, looseClient, rejection, stubFetch, testVendor } from "../test/helpers.js";
+import { createApiClient } from "../src/client.js";
+import { AbortError, ConfigurationError, ConnectionError, ResponseParseError, TimeoutError } from "../src/errors.js";
+import { MAX_DELAY } from "../src/options.js";
+import { API_KEY, BASE_URL, json, looseClient, rejection, stubFetch, testVendor } from "./helpers.js";
 
 const build = (options: Record<string, unknown>) => () =>
   createApiClient(testVendor, {}, { apiKey: API_KEY, ...options } as never);

@@ -6,9 +6,9 @@
  * status classes carry literal statuses and never an `any` body.
  */
 import { describe, expectTypeOf, it } from "vitest";
-import { type ApiError, ConflictError, isApiError, type NotFoundError, type RateLimitError } from "./vendor-errors.js";
-import { apiErrorClasses } from "./vendor-errors.js";
-import type { ApiClient, WithPathDefaults } from "./types.js";
+import { type ApiError, ConflictError, isApiError, type NotFoundError, type RateLimitError } from "../src/vendor-errors.js";
+import { apiErrorClasses } from "../src/vendor-errors.js";
+import type { ApiClient, WithPathDefaults } from "../src/types.js";
 
 interface Thing {
   id: string;

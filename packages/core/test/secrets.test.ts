@@ -5,19 +5,10 @@
  * the option and the environment variable without echoing the key.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createApiClient, type VendorConfig } from "./client.js";
-import { AbortError, ApiError, ConfigurationError, ConnectionError, TimeoutError } from "./errors.js";
-import type { ClientOptions } from "./types.js";
-import {
-  BASE_URL,
-  hang,
-  json,
-  type LooseClient,
-  rejection,
-  stubFetch,
-  testVendor,
-  useFakeClock,
-} from "../test/helpers.js";
+import { createApiClient, type VendorConfig } from "../src/client.js";
+import { AbortError, ApiError, ConfigurationError, ConnectionError, TimeoutError } from "../src/errors.js";
+import type { ClientOptions } from "../src/types.js";
+import { BASE_URL, hang, json, type LooseClient, rejection, stubFetch, testVendor, useFakeClock } from "./helpers.js";
 
 const CANARY = "vox_mgmt_CANARY_5f1d2c9a7e3b";
 const SECRET_PART = "CANARY_5f1d2c9a7e3b";

@@ -4,8 +4,14 @@
  */
 import { parse } from "qs-esm";
 import { describe, expect, it } from "vitest";
-import type { CustomerFilter, InvoiceFilter, PaymentFilter, SubscriptionFilter, TaxInvoiceFilter } from "./filters.js";
-import { encodeQs, serializeQuery } from "./query.js";
+import type {
+  CustomerFilter,
+  InvoiceFilter,
+  PaymentFilter,
+  SubscriptionFilter,
+  TaxInvoiceFilter,
+} from "../src/filters.js";
+import { encodeQs, serializeQuery } from "../src/query.js";
 
 const customer: CustomerFilter = { name: { contains: "john" }, OR: [{ noPayments: true }] };
 const invoice: InvoiceFilter = { isPaid: false, dueDate: { gte: new Date("2025-01-01T00:00:00.000Z") } };

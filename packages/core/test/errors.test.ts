@@ -22,9 +22,9 @@ import {
   SdkError,
   TimeoutError,
   UnprocessableEntityError,
-} from "./errors.js";
-import { createApiClient } from "./client.js";
-import { API_KEY, BASE_URL, hang, json, looseClient, rejection, stubFetch, testVendor } from "../test/helpers.js";
+} from "../src/errors.js";
+import { createApiClient } from "../src/client.js";
+import { API_KEY, BASE_URL, hang, json, looseClient, rejection, stubFetch, testVendor } from "./helpers.js";
 
 const always = (response: () => Response) => stubFetch(() => response());
 const throwing = (fetch: (request: Request) => Promise<Response>, extra = {}) =>
