@@ -20,6 +20,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { mapLimit, pack, readTarball, tarballProblems, workspacePackages } from "./lib/packages.mjs";
@@ -115,7 +116,7 @@ function readmeProblems(pkg, files) {
 const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
 
 async function main() {
-  const only = process.argv.slice(2);
+  const only = parseArgs({ allowPositionals: true }).positionals;
   const started = Date.now();
   const packages = workspacePackages().filter(
     (p) => only.length === 0 || only.includes(p.slug) || only.includes(p.name),

@@ -38,18 +38,24 @@ import { compareWithReview, findStrictness, KEYWORDS } from "./lib/strictness.mj
 export const reviewPath = (vendor) => join("specs", vendor.slug, "strictness-reviewed.yaml");
 
 function parseOptions(argv) {
-  const rest = [];
-  let keywords = KEYWORDS;
-  let list = false;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--vendor") rest.push(argv[++i] ?? "");
-    else if (argv[i] === "--keywords") keywords = (argv[++i] ?? "").split(",").filter(Boolean);
-    else if (argv[i] === "--list") list = true;
-    else rest.push(argv[i]);
-  }
-  const unknown = keywords.filter((k) => !KEYWORDS.includes(k));
+  const {
+    vendor = [],
+    keywords,
+    list,
+    root,
+    slugs,
+  } = parseArgs(
+    {
+      vendor: { type: "string", multiple: true },
+      keywords: { type: "string", default: KEYWORDS.join(",") },
+      list: { type: "boolean", default: false },
+    },
+    argv,
+  );
+  const chosen = keywords.split(",").filter(Boolean);
+  const unknown = chosen.filter((k) => !KEYWORDS.includes(k));
   if (unknown.length) throw new Error(`Unknown keyword ${unknown.join(", ")}. Known: ${KEYWORDS.join(", ")}.`);
-  return { ...parseArgs(rest), keywords, list };
+  return { root, slugs: [...vendor, ...slugs], keywords: chosen, list };
 }
 
 function readReview(root, vendor) {

@@ -18,7 +18,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { isDeepStrictEqual } from "node:util";
+import { isDeepStrictEqual, parseArgs } from "node:util";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
 import { ROOT } from "./lib/manifest.mjs";
@@ -38,7 +38,7 @@ const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
-const slug = process.argv[2] ?? "voxfra";
+const slug = parseArgs({ allowPositionals: true }).positionals[0] ?? "voxfra";
 
 /** The page's script: the same call and walk as the Node smoke test, written into the DOM. */
 function pageSource(c, pkgName) {

@@ -26,6 +26,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import { ROOT, vendors } from "./lib/manifest.mjs";
 import { mapLimit, pack, run, workspacePackages } from "./lib/packages.mjs";
 import { startPrism } from "./lib/prism.mjs";
@@ -42,9 +43,10 @@ const PRISM_VERSION = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"
 ];
 const COLUMNS = ["install", "mock", "esm", "cjs", "tsc", "readme", "bun", "deno"];
 
-const args = process.argv.slice(2);
-const keep = args.includes("--keep");
-const only = args.filter((a) => !a.startsWith("--"));
+const {
+  values: { keep },
+  positionals: only,
+} = parseArgs({ options: { keep: { type: "boolean", default: false } }, allowPositionals: true });
 
 /** Every @voiceapis package `pkg` needs, itself last. */
 function withDependencies(pkg, all) {

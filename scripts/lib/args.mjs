@@ -1,14 +1,16 @@
-/** Parses `[--root DIR] [slug…]`, the arguments every script takes. */
+/**
+ * The arguments every script takes, `[--root DIR] [slug…]`, plus the script's own
+ * `options` (node:util parseArgs: an unknown option throws, naming it).
+ */
 import { resolve } from "node:path";
+import { parseArgs as parse } from "node:util";
 import { ROOT } from "./manifest.mjs";
 
-export function parseArgs(argv = process.argv.slice(2)) {
-  const slugs = [];
-  let root = ROOT;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--root") root = resolve(argv[++i] ?? ".");
-    else if (argv[i].startsWith("-")) throw new Error(`Unknown option ${argv[i]}. Usage: [--root DIR] [slug…]`);
-    else slugs.push(argv[i]);
-  }
-  return { root, slugs };
+export function parseArgs(options = {}, args = process.argv.slice(2)) {
+  const { values, positionals } = parse({
+    args,
+    options: { root: { type: "string" }, ...options },
+    allowPositionals: true,
+  });
+  return { ...values, root: values.root === undefined ? ROOT : resolve(values.root), slugs: positionals };
 }
