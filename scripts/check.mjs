@@ -2,9 +2,13 @@
 /**
  * npm run check — the whole check suite, one step after another, stopping at
  * the first failure. Prints how long each step took and ends with a summary
- * line (`checks: N passed, N failed`).
+ * line (`checks: N passed, N failed`). Runs on Node 24 LTS whatever Node the
+ * machine has (scripts/lib/node-runtime.mjs): every step inherits it.
  */
 import { spawnSync } from "node:child_process";
+import { useToolchainNode } from "./lib/node-runtime.mjs";
+
+await useToolchainNode();
 
 export const STEPS = [
   ["format and lint", "pnpm lint"],

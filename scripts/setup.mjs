@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 /**
  * npm run setup — the first Quick start command, for a fresh machine with only
- * Node ≥ 20.19 and npm: installs pnpm when missing (and Debian's Chromium, for
- * the browser smoke test, when apt-get is there), installs the workspace from
- * the lockfile, generates and builds every package, then runs a short demo of
- * the Voxfra client against its Prism mock. Uses nothing but Node built-ins.
+ * Node ≥ 20.19 and npm: where that Node is not Node 24 LTS, brings node@24 from
+ * the npm registry into .tools/node24 and goes on under it (scripts/lib/node-runtime.mjs);
+ * installs pnpm when missing (and Debian's Chromium, for the browser smoke test,
+ * when apt-get is there), installs the workspace from the lockfile, generates and
+ * builds every package, then runs a short demo of the Voxfra client against its
+ * Prism mock. Uses nothing but Node built-ins.
  */
 import { spawnSync } from "node:child_process";
+import { useToolchainNode } from "./lib/node-runtime.mjs";
+
+await useToolchainNode();
 
 function run(command, args) {
   console.log(`\n$ ${command} ${args.join(" ")}`);
@@ -33,4 +38,4 @@ if (!has("chromium") && has("apt-get", ["--help"])) {
 }
 run("pnpm", ["install", "--frozen-lockfile"]);
 run("pnpm", ["build"]);
-run("node", ["scripts/demo.mjs"]);
+run(process.execPath, ["scripts/demo.mjs"]);
