@@ -7,20 +7,16 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { resolveRef } from "../lib/ref.mjs";
 
 const CALLS = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), "calls.json"), "utf8"));
 
 const pascal = (slug) => slug.replace(/(^|[-_])([a-z0-9])/g, (_, __, c) => c.toUpperCase());
 
 function requiredParams(doc, pathItem, operation) {
-  const resolve = (p) =>
-    p.$ref
-      ? p.$ref
-          .split("/")
-          .slice(1)
-          .reduce((node, key) => node?.[key], doc)
-      : p;
-  return [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map(resolve).filter((p) => p?.required);
+  return [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]
+    .map((p) => resolveRef(doc, p))
+    .filter((p) => p?.required);
 }
 
 /** The first GET of the spec (optionally: with `x-pagination`) that needs no parameters. */
