@@ -28,60 +28,39 @@ export interface Hop {
  * Throws a RedirectError for a redirect the policy refuses.
  */
 export function nextHop(response: Response, hop: Hop, origin: string, hops: number): Hop | undefined {
+  const status = response.status;
+  /** "GET /v1/x was redirected (302)…"; the path only: no origin (it is known) and no query (it may carry personal data). */
+  const refuse = (what: string, location?: string): never => {
+    throw new RedirectError(`${hop.method} ${new URL(hop.url).pathname} was redirected${what}`, location);
+  };
   if (response.type === "opaqueredirect") {
-    throw new RedirectError(
-      `${hop.method} ${pathOf(hop.url)} was redirected, and this runtime hides the target, so the client cannot check that it stays on ${origin}. ` +
+    refuse(
+      `, and this runtime hides the target, so the client cannot check that it stays on ${origin}. ` +
         "Redirects are not followed here: call the final URL directly (set `baseUrl`).",
     );
   }
-  if (!REDIRECT_STATUSES.has(response.status)) return undefined;
   const location = response.headers.get("location");
-  if (location === null) return undefined;
+  if (!REDIRECT_STATUSES.has(status) || location === null) return undefined;
   let target: URL;
   try {
     target = new URL(location, hop.url);
   } catch {
-    throw new RedirectError(
-      `${hop.method} ${pathOf(hop.url)} was redirected (${response.status}) to a Location that is not a URL.`,
+    return refuse(` (${status}) to a Location that is not a URL.`);
+  }
+  const to = target.origin;
+  if (target.protocol !== "http:" && target.protocol !== "https:")
+    refuse(` (${status}) to a URL that is not http(s); not followed.`);
+  if (target.username || target.password)
+    refuse(` (${status}) to a URL with a user name or password; not followed.`, to);
+  if (to !== origin) {
+    refuse(
+      ` (${status}) to another origin, ${to}. The client does not follow it, so that the API key stays on ${origin}; ` +
+        "if the API has moved, set `baseUrl` to the new origin.",
+      to,
     );
   }
-  if (target.protocol !== "http:" && target.protocol !== "https:") {
-    throw new RedirectError(
-      `${hop.method} ${pathOf(hop.url)} was redirected (${response.status}) to a URL that is not http(s); not followed.`,
-    );
-  }
-  if (target.username || target.password) {
-    throw new RedirectError(
-      `${hop.method} ${pathOf(hop.url)} was redirected (${response.status}) to a URL with a user name or password; not followed.`,
-      target.origin,
-    );
-  }
-  if (target.origin !== origin) {
-    throw new RedirectError(
-      `${hop.method} ${pathOf(hop.url)} was redirected (${response.status}) to another origin, ${target.origin}. ` +
-        `The client does not follow it, so that the API key stays on ${origin}; if the API has moved, set \`baseUrl\` to the new origin.`,
-      target.origin,
-    );
-  }
-  if (hops >= MAX_REDIRECTS) {
-    throw new RedirectError(
-      `${hop.method} ${pathOf(hop.url)} was redirected more than ${MAX_REDIRECTS} times (a redirect loop?); stopped.`,
-      target.origin,
-    );
-  }
+  if (hops >= MAX_REDIRECTS) refuse(` more than ${MAX_REDIRECTS} times (a redirect loop?); stopped.`, to);
   target.hash = "";
-  const toGet =
-    response.status === 303
-      ? hop.method !== "HEAD"
-      : (response.status === 301 || response.status === 302) && hop.method === "POST";
+  const toGet = status === 303 ? hop.method !== "HEAD" : status < 303 && hop.method === "POST";
   return toGet ? { method: "GET", url: target.href, body: undefined } : { ...hop, url: target.href };
-}
-
-/** The URL's path, for messages: no origin (it is known) and no query (it may carry personal data). */
-function pathOf(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return "(request)";
-  }
 }
