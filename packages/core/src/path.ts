@@ -17,46 +17,32 @@ const PATH_CHARACTERS = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/{}]*$/;
 const PLACEHOLDER = /\{([^{}]+)\}/g;
 
 export function checkPath(method: string, path: unknown, params: { path?: Record<string, unknown> } | undefined): void {
-  if (typeof path !== "string" || !path.startsWith("/")) {
-    throw new ConfigurationError(
-      `${method}: the path must be a string that starts with "/", such as "/v1/customers"; got ${JSON.stringify(path)}.`,
-    );
+  function fail(problem: string): never {
+    throw new ConfigurationError(`${method}${problem}.`);
   }
-  if (/[?#]/.test(path)) {
-    throw new ConfigurationError(
-      `${method} ${path}: the path must not hold a query or fragment; pass query parameters as \`params.query\`.`,
-    );
-  }
+  if (typeof path !== "string" || !path.startsWith("/"))
+    fail(`: the path must be a string that starts with "/", such as "/v1/customers"; got ${JSON.stringify(path)}`);
+  if (/[?#]/.test(path))
+    fail(` ${path}: the path must not hold a query or fragment; pass query parameters as \`params.query\``);
   if (!PATH_CHARACTERS.test(path)) {
-    throw new ConfigurationError(
-      `${method} ${JSON.stringify(path)}: the path may hold only the characters of a URL path; no %-escapes, backslashes, spaces or control characters. Pass values as path parameters, which are encoded.`,
+    fail(
+      ` ${JSON.stringify(path)}: the path may hold only the characters of a URL path; no %-escapes, backslashes, spaces or control characters. Pass values as path parameters, which are encoded`,
     );
   }
-  if (path.split("/").some((segment) => DOT_SEGMENT.test(segment))) {
-    throw new ConfigurationError(`${method} ${path}: the path must not contain "." or ".." segments.`);
-  }
-  const values = params?.path ?? {};
+  if (path.split("/").some((segment) => DOT_SEGMENT.test(segment)))
+    fail(` ${path}: the path must not contain "." or ".." segments`);
   for (const [, name] of path.matchAll(PLACEHOLDER)) {
-    const value = (values as Record<string, unknown>)[name!];
-    if (value === undefined || value === null) {
-      throw new ConfigurationError(
-        `${method} ${path}: the path parameter \`${name}\` is missing; pass it as \`params: { path: { ${name}: … } }\`.`,
-      );
-    }
+    const value = params?.path?.[name!];
+    const parameter = ` ${path}: the path parameter \`${name}\``;
+    if (value === undefined || value === null)
+      fail(`${parameter} is missing; pass it as \`params: { path: { ${name}: … } }\``);
     if (
       !["string", "number", "bigint", "boolean"].includes(typeof value) ||
       (typeof value === "number" && !Number.isFinite(value))
-    ) {
-      throw new ConfigurationError(
-        `${method} ${path}: the path parameter \`${name}\` must be a string or a finite number; got ${typeof value}.`,
-      );
-    }
+    )
+      fail(`${parameter} must be a string or a finite number; got ${typeof value}`);
     const text = String(value);
-    if (text === "") throw new ConfigurationError(`${method} ${path}: the path parameter \`${name}\` is empty.`);
-    if (text === "." || text === "..") {
-      throw new ConfigurationError(
-        `${method} ${path}: the path parameter \`${name}\` must not be "${text}", which would change the path.`,
-      );
-    }
+    if (text === "") fail(`${parameter} is empty`);
+    if (DOT_SEGMENT.test(text)) fail(`${parameter} must not be "${text}", which would change the path`);
   }
 }
