@@ -69,8 +69,8 @@ function readReview(root, vendor) {
 }
 
 /** Checks one vendor; returns the number of problems and prints them. */
-function checkVendor(root, vendor, { keywords, list }) {
-  const doc = parse(bundle(vendor, root));
+async function checkVendor(root, vendor, { keywords, list }) {
+  const doc = parse(await bundle(vendor, root));
   const reviewed = readReview(root, vendor);
   const all = findStrictness(doc);
   const candidates = all.filter((c) => keywords.includes(c.keyword));
@@ -98,7 +98,7 @@ async function main() {
   const options = parseOptions(process.argv.slice(2));
   let problems = 0;
   for (const vendor of selectVendors(options.slugs, options.root))
-    problems += checkVendor(options.root, vendor, options);
+    problems += await checkVendor(options.root, vendor, options);
   if (problems) {
     console.error(
       `\n${problems} strictness problem(s). For each unreviewed one: drop it from the response schema if the docs do not back it; ` +
