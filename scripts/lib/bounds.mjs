@@ -100,7 +100,7 @@ export function boundsModule(doc) {
     }
   }
   return [
-    'import type { ParameterBounds } from "@voiceapis/core";',
+    'import type { ParameterBounds } from "@voiceapis/core/runtime";',
     "",
     "/**",
     " * The documented bounds of numeric query and path parameters, per `method path`",

@@ -53,7 +53,7 @@ describe("numericBound", () => {
 describe("boundsModule", () => {
   it("lists the bounded query and path parameters per method and path, path-item parameters included", () => {
     const source = boundsModule(doc());
-    expect(source).toContain('import type { ParameterBounds } from "@voiceapis/core";');
+    expect(source).toContain('import type { ParameterBounds } from "@voiceapis/core/runtime";');
     expect(source).toContain(
       '  "get /v1/things/{id}": {"path":{"id":{"integer":true,"minimum":1}},"query":{"limit":{"integer":true,"minimum":1,"maximum":200}}},',
     );

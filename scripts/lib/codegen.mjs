@@ -17,6 +17,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { parse } from "yaml";
 import { boundsModule, describeBounds } from "./bounds.mjs";
+import { coreModule } from "./core-exports.mjs";
 import { emptyAnswersModule } from "./empty-answers.mjs";
 import { paginationModule } from "./pagination.mjs";
 
@@ -101,5 +102,6 @@ export async function generateVendor(vendor, root) {
     "pagination.ts": header(vendor, "//") + paginationModule(doc, vendor),
     "bounds.ts": header(vendor, "//") + boundsSource,
     "empty-answers.ts": header(vendor, "//") + emptyAnswersModule(doc),
+    "core.ts": header(vendor, "//") + coreModule(vendor),
   };
 }

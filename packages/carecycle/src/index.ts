@@ -5,19 +5,15 @@
  * (see src/generated/); this file only describes the vendor to the runtime.
  */
 import type * as Core from "@voiceapis/core";
-import {
-  type ApiClient,
-  apiErrorClasses,
-  type ClientOptions,
-  createApiClient,
-  type VendorConfig,
-} from "@voiceapis/core";
+import type { ApiClient, ClientOptions } from "@voiceapis/core";
+import { createApiClient, type VendorConfig } from "@voiceapis/core/runtime";
 import { bounds } from "./generated/bounds.js";
 import { emptyAnswers } from "./generated/empty-answers.js";
 import { type Pagination, pagination } from "./generated/pagination.js";
 import type { components, paths, webhooks } from "./generated/schema.js";
 
-export * from "@voiceapis/core";
+/** What this package exports: the factory, webhooks and types below, the generated types, and core's list (generated/core.ts). */
+export * from "./generated/core.js";
 export type { components, paths, webhooks };
 export {
   type CarecycleWebhookEvent,
@@ -37,13 +33,16 @@ function retryAfterFromBody(body: unknown): number | undefined {
 }
 
 /** How CareCycle is called: host, the `x-api-key` header, the `cc_` key prefix and the 429 body. */
-export const carecycle: VendorConfig = {
+const carecycle: VendorConfig<Pagination> = {
   vendor: "CareCycle",
   envVar: "CARECYCLE_API_KEY",
   baseUrl: "https://api.carecycle.ai",
   header: "x-api-key",
   prefix: "cc_",
   retryAfterFromBody,
+  pagination,
+  bounds,
+  emptyAnswers,
 };
 
 export type CarecycleClientOptions<Throws extends boolean = false> = ClientOptions<Throws>;
@@ -60,33 +59,6 @@ export type CarecycleErrorBody =
 export type CarecycleApiError = Core.ApiError<CarecycleErrorBody>;
 
 /**
- * The API error classes, typed with CarecycleErrorBody: `err instanceof NotFoundError`
- * narrows `err.body` without a cast. They are core's classes, so `instanceof`
- * also holds for the ones imported from `@voiceapis/core`.
- */
-export const {
-  ApiError,
-  BadRequestError,
-  AuthenticationError,
-  PermissionDeniedError,
-  NotFoundError,
-  ConflictError,
-  UnprocessableEntityError,
-  RateLimitError,
-  InternalServerError,
-  isApiError,
-} = /* @__PURE__ */ apiErrorClasses<CarecycleErrorBody>();
-export type ApiError<Body = CarecycleErrorBody> = Core.ApiError<Body>;
-export type BadRequestError<Body = CarecycleErrorBody> = Core.BadRequestError<Body>;
-export type AuthenticationError<Body = CarecycleErrorBody> = Core.AuthenticationError<Body>;
-export type PermissionDeniedError<Body = CarecycleErrorBody> = Core.PermissionDeniedError<Body>;
-export type NotFoundError<Body = CarecycleErrorBody> = Core.NotFoundError<Body>;
-export type ConflictError<Body = CarecycleErrorBody> = Core.ConflictError<Body>;
-export type UnprocessableEntityError<Body = CarecycleErrorBody> = Core.UnprocessableEntityError<Body>;
-export type RateLimitError<Body = CarecycleErrorBody> = Core.RateLimitError<Body>;
-export type InternalServerError<Body = CarecycleErrorBody> = Core.InternalServerError<Body>;
-
-/**
  * Creates a CareCycle client. The key comes from `apiKey` or `CARECYCLE_API_KEY`
  * and must start with `cc_`; a missing or malformed key throws here, before any
  * request is sent.
@@ -94,5 +66,5 @@ export type InternalServerError<Body = CarecycleErrorBody> = Core.InternalServer
 export function createCarecycleClient<Throws extends boolean = false>(
   options: CarecycleClientOptions<Throws> = {},
 ): CarecycleClient<Throws> {
-  return createApiClient<paths, Pagination, Throws>(carecycle, pagination, options, { bounds, emptyAnswers });
+  return createApiClient<paths, Pagination, Throws>(carecycle, options);
 }

@@ -4,7 +4,8 @@
  */
 import { ConfigurationError } from "./errors.js";
 
-export interface AuthConfig {
+/** A vendor whose routes take an API key. */
+export interface KeyAuth {
   /** Vendor name for messages, e.g. "Voxfra". */
   vendor: string;
   /** Environment variable read when the `apiKey` option is absent. */
@@ -15,9 +16,16 @@ export interface AuthConfig {
   scheme?: "Bearer";
   /** The documented prefix of a valid key, when the vendor documents one. */
   prefix?: string;
-  /** The routes take no key at all (Voxys' public Client API): none is read, sent or accepted. */
-  anonymous?: boolean;
+  anonymous?: false;
 }
+
+/** Routes that take no key at all (Voxys' public Client API): none is read, sent or accepted. */
+export interface NoAuth {
+  vendor: string;
+  anonymous: true;
+}
+
+export type AuthConfig = KeyAuth | NoAuth;
 
 /** Reads an environment variable in Node, Bun and Deno; undefined in browsers or without permission. */
 export function readEnv(name: string): string | undefined {
@@ -33,7 +41,7 @@ export function readEnv(name: string): string | undefined {
 }
 
 /** The key from the option or the environment, checked. Throws a ConfigurationError otherwise. */
-export function resolveApiKey(apiKey: string | undefined, auth: AuthConfig & { anonymous?: false }): string;
+export function resolveApiKey(apiKey: string | undefined, auth: KeyAuth): string;
 export function resolveApiKey(apiKey: string | undefined, auth: AuthConfig): string | undefined;
 export function resolveApiKey(apiKey: string | undefined, auth: AuthConfig): string | undefined {
   if (auth.anonymous) {
@@ -71,6 +79,6 @@ export function resolveApiKey(apiKey: string | undefined, auth: AuthConfig): str
 
 /** The header name and value that carry the key; none without a key. */
 export function authHeader(key: string | undefined, auth: AuthConfig): Record<string, string> {
-  if (key === undefined) return {};
+  if (key === undefined || auth.anonymous) return {};
   return { [auth.header]: auth.scheme ? `${auth.scheme} ${key}` : key };
 }

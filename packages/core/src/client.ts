@@ -2,6 +2,7 @@
  * `createApiClient`: the one place where a vendor's description (host, auth,
  * pagination) meets the shared runtime. Every `create<Vendor>Client` calls it.
  */
+import createClient from "openapi-fetch";
 import { bodyStart } from "./attempt.js";
 import { checkBounds, type ParameterBounds } from "./bounds.js";
 import { type AuthConfig, authHeader, resolveApiKey } from "./auth.js";
@@ -9,15 +10,19 @@ import { ConfigurationError, createApiError, ResponseParseError, SdkError } from
 import { checkBaseUrl, checkCallOptions, checkClientOptions, checkHeaders, checkPaginateLimits } from "./options.js";
 import { Paginator, type PaginationMeta } from "./paginate.js";
 import { checkPath } from "./path.js";
-import { type CallInit, createRequester } from "./request.js";
-import { retryAfterFromBody, retryAfterFromHeaders } from "./retry.js";
-import { type OutgoingRequest, send, type TransportOptions } from "./transport.js";
+import { serverDelay } from "./retry.js";
+import { PlannedRequest, send, type TransportOptions } from "./transport.js";
 import type { ApiClient, CallOptions, ClientOptions, PaginationMap } from "./types.js";
 
-/** What a vendor package tells the runtime about its API. */
-export interface VendorConfig extends AuthConfig {
+/**
+ * What a vendor package tells the runtime about one of its clients: host, auth, the generated
+ * tables (pagination, bounds, empty answers) and, when a vendor splits its API, the routes.
+ */
+export type VendorConfig<Pag extends PaginationMap = PaginationMap> = AuthConfig & {
   /** The production host, used when `baseUrl` is not given. */
   baseUrl: string;
+  /** The list operations `paginate` walks (generated). */
+  pagination?: Pag;
   /** Response headers that carry the vendor's request id, first match wins. */
   requestIdHeaders?: string[];
   /** The idempotency key header (default `Idempotency-Key`). */
@@ -26,7 +31,22 @@ export interface VendorConfig extends AuthConfig {
   retryAfterFromBody?: (body: unknown) => number | undefined;
   /** Builds the query string (without `?`) when the vendor needs more than openapi-fetch's default. */
   querySerializer?: (query: Record<string, unknown>) => string;
-}
+  /** Path parameters filled into every call that does not pass its own (Voxys' `account_id`). */
+  pathDefaults?: Record<string, unknown> | undefined;
+  /**
+   * The routes this client may call, when a vendor splits its API between clients
+   * (Voxys' public, platform and account APIs). Any other path throws before a request.
+   */
+  routes?: { accepts: (path: string) => boolean; hint: string };
+  /** The documented bounds of numeric parameters (generated); a call outside them throws before a request. */
+  bounds?: ParameterBounds;
+  /**
+   * Operations (`method path`, generated) whose documented success answers include one without a
+   * JSON body. Given this list, a throwing client reports an empty 2xx answer of any other
+   * operation as a ResponseParseError, so that `data` is set whenever a call resolves.
+   */
+  emptyAnswers?: readonly string[];
+};
 
 /** TRACE is left out: fetch refuses it in every runtime. */
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH"] as const;
@@ -48,30 +68,10 @@ function plainHeaders(headers: unknown): Record<string, string> | undefined {
 }
 const DEFAULT_REQUEST_ID_HEADERS = ["x-request-id", "request-id"];
 
-/** Per-client settings a vendor package derives from its own options. */
-export interface ClientExtras {
-  /** Path parameters filled into every call that does not pass its own (Voxys' `account_id`). */
-  pathDefaults?: Record<string, unknown>;
-  /**
-   * The routes this client may call, when a vendor splits its API between clients
-   * (Voxys' public, platform and account APIs). Any other path throws before a request.
-   */
-  routes?: { accepts: (path: string) => boolean; hint: string };
-  /** The documented bounds of numeric parameters (generated); a call outside them throws before a request. */
-  bounds?: ParameterBounds;
-  /**
-   * Operations (`method path`, generated) whose documented success answers include one without a
-   * JSON body. Given this list, a throwing client reports an empty 2xx answer of any other
-   * operation as a ResponseParseError, so that `data` is set whenever a call resolves.
-   */
-  emptyAnswers?: readonly string[];
-}
-
+/** Builds a client from a vendor's description and the caller's options. */
 export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws extends boolean = false>(
-  vendor: VendorConfig,
-  pagination: Pag,
+  vendor: VendorConfig<Pag>,
   options: ClientOptions<Throws> = {},
-  extras: ClientExtras = {},
 ): ApiClient<Paths, Pag, Throws> {
   if (typeof options !== "object" || options === null) {
     throw new ConfigurationError(
@@ -82,7 +82,7 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
   const baseUrl = checkBaseUrl(options.baseUrl ?? vendor.baseUrl);
   const key = resolveApiKey(options.apiKey, vendor);
   const basePath = new URL(baseUrl).pathname.replace(/\/$/, "");
-  const emptyAnswers = extras.emptyAnswers ? new Set(extras.emptyAnswers) : undefined;
+  const emptyAnswers = vendor.emptyAnswers ? new Set(vendor.emptyAnswers) : undefined;
   const transport: TransportOptions = {
     fetch: options.fetch,
     maxRetries: options.maxRetries ?? 2,
@@ -93,11 +93,12 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
     retryAfterFromBody: vendor.retryAfterFromBody,
     hooks: options.hooks,
   };
-  const base = createRequester(
+  const base = createClient<Record<string, any>>({
     baseUrl,
-    { ...plainHeaders(options.headers), ...authHeader(key, vendor) },
-    vendor.querySerializer,
-  );
+    headers: { ...plainHeaders(options.headers), ...authHeader(key, vendor) },
+    Request: PlannedRequest as unknown as typeof Request,
+    ...(vendor.querySerializer ? { querySerializer: vendor.querySerializer } : {}),
+  });
 
   async function call(method: string, url: string, init: Record<string, any> | undefined, throws: boolean) {
     if (init !== undefined && (typeof init !== "object" || init === null)) {
@@ -119,12 +120,12 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
         `${method} ${String(url)}: \`params\` must be an object such as { query: { … } }; got ${rest.params === null ? "null" : typeof rest.params}.`,
       );
     }
-    if (extras.pathDefaults) rest.params = { ...rest.params, path: { ...extras.pathDefaults, ...rest.params?.path } };
+    if (vendor.pathDefaults) rest.params = { ...rest.params, path: { ...vendor.pathDefaults, ...rest.params?.path } };
     checkPath(method, url, rest.params);
     checkHeaders("params.header", rest.params?.header);
-    if (extras.bounds) checkBounds(extras.bounds, method, url, rest.params);
-    if (extras.routes && !extras.routes.accepts(url))
-      throw new ConfigurationError(`"${url}" is not a route of this client: ${extras.routes.hint}`);
+    if (vendor.bounds) checkBounds(vendor.bounds, method, url, rest.params);
+    if (vendor.routes && !vendor.routes.accepts(url))
+      throw new ConfigurationError(`"${url}" is not a route of this client: ${vendor.routes.hint}`);
     rest.headers = plainHeaders(rest.headers);
     if (idempotencyKey !== undefined) rest.headers = { ...rest.headers, [transport.idempotencyHeader]: idempotencyKey };
     const perCall =
@@ -134,14 +135,14 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
     // The caller's signal goes to the transport alone: a Request built with it would add a listener
     // to it per call that only garbage collection removes.
     let answer: Response | undefined;
-    rest.fetch = async (request: OutgoingRequest) => {
+    rest.fetch = async (request: PlannedRequest) => {
       // The route split holds on the URL actually sent, after path parameters are filled in.
-      if (extras.routes) checkRoute(method, request.url, extras.routes);
+      if (vendor.routes) checkRoute(method, request.url, vendor.routes);
       return (answer = await send(request, perCall, signal));
     };
-    let result: { data?: unknown; error?: unknown; response: Response };
+    let result: { data?: unknown; error?: unknown; response: Response; requestId?: string | undefined };
     try {
-      result = await base.request(method, url, rest as CallInit);
+      result = await base.request(method.toLowerCase() as any, url, rest as any);
     } catch (error) {
       throw unexpected(error, method, url, answer);
     }
@@ -162,6 +163,7 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
         problem: "is empty, where the operation documents a JSON body",
       });
     }
+    result.requestId = requestIdOf(result.response);
     return result;
   }
 
@@ -193,32 +195,32 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
   }
 
   /** The path below `baseUrl` that a request reaches, slashes collapsed as servers do. */
-  function checkRoute(method: string, url: string, routes: NonNullable<ClientExtras["routes"]>) {
+  function checkRoute(method: string, url: string, routes: NonNullable<VendorConfig["routes"]>) {
     const path = new URL(url).pathname.slice(basePath.length).replace(/\/{2,}/g, "/");
     if (!routes.accepts(path))
       throw new ConfigurationError(`${method} ${path} is not a route of this client: ${routes.hint}`);
   }
 
   function toApiError(method: string, path: string, response: Response, body: unknown) {
-    const headers = response.headers;
-    const names = vendor.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS;
-    const requestId = names.map((name) => headers.get(name)).find((value) => value) ?? undefined;
-    const ms =
-      retryAfterFromHeaders(headers) ??
-      (response.status === 429 && vendor.retryAfterFromBody
-        ? retryAfterFromBody(body, vendor.retryAfterFromBody)
-        : undefined);
+    const ms = serverDelay(response, body, vendor.retryAfterFromBody);
     // A fetch stub or wrapper may answer with a Response that has no url; fall back to the base URL and path.
-    const where = response.url || `${baseUrl}${path}`;
     return createApiError({
       status: response.status,
-      headers,
+      headers: response.headers,
       body,
       method,
-      url: where,
-      requestId,
+      url: response.url || `${baseUrl}${path}`,
+      requestId: requestIdOf(response),
       retryAfter: ms === undefined ? undefined : ms / 1000,
     });
+  }
+
+  /** The vendor's request id from a response's headers, first match wins. */
+  function requestIdOf(response: Response): string | undefined {
+    for (const name of vendor.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS) {
+      const value = response.headers.get(name);
+      if (value) return value;
+    }
   }
 
   const client: Record<string, unknown> = {};
@@ -227,7 +229,7 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
       call(method, url, init, options.throwOnError === true);
   }
   client.paginate = (url: string, init: Record<string, any> = {}) => {
-    const meta = (pagination as Record<string, PaginationMeta>)[url];
+    const meta = (vendor.pagination as Record<string, PaginationMeta> | undefined)?.[url];
     if (!meta) throw new ConfigurationError(`"${url}" is not a paginated list operation of this client.`);
     if (
       typeof init !== "object" ||
@@ -241,8 +243,8 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
     checkPaginateLimits(init);
     const { maxItems, maxPages, params = {}, ...rest } = init;
     const method = meta.method.toUpperCase();
-    const fetchPage = async (query: Record<string, unknown>) =>
-      (await call(method, url, { ...rest, params: { ...params, query } }, true)).data;
+    const fetchPage = (query: Record<string, unknown>) =>
+      call(method, url, { ...rest, params: { ...params, query } }, true);
     return new Paginator(meta, fetchPage, { ...params.query }, { maxItems, maxPages, signal: rest.signal });
   };
   return client as unknown as ApiClient<Paths, Pag, Throws>;

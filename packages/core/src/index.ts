@@ -1,26 +1,24 @@
 /**
- * @voiceapis/core: the runtime shared by every vendor client — retries, timeouts,
- * cancellation, typed errors, API-key handling and spec-driven pagination.
+ * @voiceapis/core: the public API every vendor client shares — the options, the call results,
+ * the paginator, the logging hooks and the typed errors. Each vendor package re-exports this
+ * list by name, with the API error classes typed by its own error body.
+ *
+ * The runtime's building blocks (`createApiClient` and what a vendor package describes itself
+ * with) are in `@voiceapis/core/runtime`, for vendor packages only; see runtime.ts.
  */
-export { type ClientExtras, createApiClient, type VendorConfig } from "./client.js";
 export type {
   ApiClient,
   CallOptions,
   CallResult,
   ClientOptions,
   ItemOf,
-  PaginationMap,
+  ResultMeta,
   SuccessBody,
-  WithPathDefaults,
 } from "./types.js";
-export { Paginator, type Page, type PaginateLimits, type PaginationMeta } from "./paginate.js";
-export type { NumberBound, ParameterBounds } from "./bounds.js";
+export type { Page, PaginateLimits, Paginator } from "./paginate.js";
 export type { Hooks, RequestEvent, ResponseEvent, RetryEvent } from "./hooks.js";
-export { readEnv, resolveApiKey, type AuthConfig } from "./auth.js";
-export { backoffDelay, isRetryableMethod, isRetryableStatus, retryAfterFromHeaders } from "./retry.js";
 export {
   AbortError,
-  type ApiErrorInit,
   ConfigurationError,
   ConnectionError,
   RedirectError,
@@ -30,12 +28,9 @@ export {
 } from "./errors.js";
 export {
   ApiError,
-  type ApiErrorClasses,
-  apiErrorClasses,
   AuthenticationError,
   BadRequestError,
   ConflictError,
-  type ErrorClass,
   InternalServerError,
   isApiError,
   NotFoundError,

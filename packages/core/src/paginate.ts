@@ -49,6 +49,8 @@ export interface Page<Item, Body = unknown> {
   body: Body;
   /** 1 for the first page of this walk. */
   number: number;
+  /** The vendor's request id of this page's response, when it carries one (for support tickets). */
+  requestId: string | undefined;
 }
 
 export interface PaginateLimits {
@@ -64,7 +66,7 @@ interface WalkOptions extends PaginateLimits {
 }
 
 type Query = Record<string, unknown>;
-type FetchPage = (query: Query) => Promise<unknown>;
+type FetchPage = (query: Query) => Promise<{ data?: unknown; requestId?: string | undefined }>;
 
 /** A lazy walk over a list operation. Nothing is fetched until it is iterated. */
 export class Paginator<Item, Body = unknown> implements AsyncIterable<Item> {
@@ -86,7 +88,8 @@ export class Paginator<Item, Body = unknown> implements AsyncIterable<Item> {
       const key = JSON.stringify(query);
       if (queries.has(key)) return; // the server sent us back to a page we already read
       queries.add(key);
-      const body = (await this.fetchPage(query)) as Body;
+      const { data, requestId } = await this.fetchPage(query);
+      const body = data as Body;
       if (signal?.aborted) throw abortError(signal);
       const all = itemsOf(body, this.meta);
       if (all.length === 0) return;
@@ -97,7 +100,7 @@ export class Paginator<Item, Body = unknown> implements AsyncIterable<Item> {
       pages.add(fingerprint);
       const items = all.slice(0, maxItems - seen) as Item[];
       seen += items.length;
-      yield { items, body, number };
+      yield { items, body, number, requestId };
       query = nextQuery(this.meta, query, body, all);
     }
   }

@@ -46,12 +46,20 @@ export function retryAfterFromHeaders(headers: Headers, now: number = Date.now()
 }
 
 /**
- * The wait a vendor's 429 body asks for, in milliseconds, read by the vendor's `read`
- * (which returns seconds). Undefined when absent, negative or not a finite number.
+ * The wait a response asks for, in milliseconds: its headers, then on a 429 the vendor's body
+ * field, read by `fromBody` in seconds. Undefined when absent, negative or not finite.
  */
-export function retryAfterFromBody(body: unknown, read: (body: unknown) => number | undefined): number | undefined {
-  const seconds = read(body);
-  return typeof seconds === "number" && Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+export function serverDelay(
+  response: Response,
+  body: unknown,
+  fromBody?: (body: unknown) => number | undefined,
+): number | undefined {
+  let ms = retryAfterFromHeaders(response.headers);
+  if (ms === undefined && response.status === 429 && fromBody) {
+    const seconds = fromBody(body);
+    if (typeof seconds === "number") ms = seconds * 1000;
+  }
+  return ms !== undefined && Number.isFinite(ms) && ms >= 0 ? ms : undefined;
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */

@@ -6,14 +6,7 @@
 import { ABORTED, attempt, type FetchLike, readAll, TIMEOUT, withDeadline } from "./attempt.js";
 import { abortError, ConnectionError, ConfigurationError, SdkError, safeUrl, TimeoutError } from "./errors.js";
 import { type Hooks, safely } from "./hooks.js";
-import {
-  backoffDelay,
-  isRetryableMethod,
-  isRetryableStatus,
-  retryAfterFromBody,
-  retryAfterFromHeaders,
-  sleep,
-} from "./retry.js";
+import { backoffDelay, isRetryableMethod, isRetryableStatus, serverDelay, sleep } from "./retry.js";
 
 /**
  * What the transport sends: a real Request, or the plain record openapi-fetch builds when the
@@ -109,7 +102,10 @@ export async function send(
     }
     safely(options.hooks, "onResponse", { ...event, status: response.status, durationMs: Date.now() - started });
     if (number > maxRetries || !isRetryableStatus(response.status)) return response;
-    const delay = (await serverDelay(response, options)) ?? backoffDelay(number - 1, options.random);
+    const body =
+      response.status === 429 && options.retryAfterFromBody ? await response.json().catch(() => undefined) : undefined;
+    const ms = serverDelay(response, body, options.retryAfterFromBody);
+    const delay = ms === undefined ? backoffDelay(number - 1, options.random) : Math.min(ms, options.maxRetryAfter);
     await wait(delay, String(response.status), event, options, signal);
   }
 }
@@ -149,15 +145,6 @@ async function replayable(
   const withType = new Headers(headers);
   withType.set("content-type", type);
   return { body: bytes, headers: withType };
-}
-
-/** The wait a response asks for (headers, then the vendor's body field), capped. */
-async function serverDelay(response: Response, options: TransportOptions): Promise<number | undefined> {
-  let ms = retryAfterFromHeaders(response.headers);
-  if (ms === undefined && response.status === 429 && options.retryAfterFromBody) {
-    ms = retryAfterFromBody(await response.json().catch(() => undefined), options.retryAfterFromBody);
-  }
-  return ms === undefined ? undefined : Math.min(ms, options.maxRetryAfter);
 }
 
 async function wait(

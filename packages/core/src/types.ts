@@ -17,12 +17,14 @@ import type {
   QuerySerializerOptions,
   RequestBodyOption,
 } from "openapi-fetch";
+import type * as Helpers from "openapi-typescript-helpers";
+import type { RequiredKeysOf } from "openapi-typescript-helpers";
 import type { Hooks } from "./hooks.js";
 import type { Page, PaginateLimits, PaginationMeta, Paginator } from "./paginate.js";
 import type { PathValue } from "./path-value.js";
 
 /** The methods a client offers (TRACE is left out: fetch refuses it in every runtime). */
-export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch";
+type HttpMethod = Exclude<Helpers.HttpMethod, "trace">;
 
 /** Options a single call may override. */
 export interface CallOptions {
@@ -63,12 +65,7 @@ export interface ClientOptions<Throws extends boolean = false> {
   hooks?: Hooks | undefined;
 }
 
-type RequiredKeysOf<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
-
-export type PathsWithMethod<Paths, M extends HttpMethod> = {
-  [P in keyof Paths]: Paths[P] extends { [K in M]: unknown } ? P : never;
-}[keyof Paths] &
-  string;
+type PathsWithMethod<Paths, M extends HttpMethod> = Helpers.PathsWithMethod<Paths & {}, M> & keyof Paths & string;
 
 /** The operation object of `P`/`M`. */
 type Operation<Paths, P extends keyof Paths, M extends HttpMethod> = Paths[P][M & keyof Paths[P]];
@@ -136,10 +133,22 @@ type InitArgs<I> = RequiredKeysOf<I> extends never ? [init?: I] : [init: I];
 type Success<R> = Extract<R, { error?: never }>;
 type DataOf<R> = R extends { data?: infer D } ? D : never;
 
-/** What a call resolves to: `{ data, error, response }`, or, when throwing, always `data`. */
-export type CallResult<R, Throws extends boolean> = Throws extends true
-  ? { data: Exclude<DataOf<R>, undefined>; error?: never; response: Response }
-  : R;
+/** What every call result carries besides `data` and `error`. */
+export interface ResultMeta {
+  /**
+   * The raw response: the escape hatch for what the typed result leaves out (status, headers).
+   * Its body has already been read into `data` or `error`.
+   */
+  response: Response;
+  /** The vendor's request id from the response headers, to quote in a support ticket; undefined when absent. */
+  requestId: string | undefined;
+}
+
+/** What a call resolves to: `{ data, error, response, requestId }`, or, when throwing, always `data`. */
+export type CallResult<R, Throws extends boolean> = (Throws extends true
+  ? { data: Exclude<DataOf<R>, undefined>; error?: never }
+  : R) &
+  ResultMeta;
 
 type Response_<Op, As extends ParseAs> = FetchResponse<
   Op & Record<string | number, any>,

@@ -67,11 +67,13 @@ afterAll(async () => {
 });
 
 const client = (timeout: number, maxRetries = 0) =>
-  createApiClient<any, {}, true>(
-    testVendor,
-    {},
-    { apiKey: API_KEY, baseUrl: server.url, timeout, maxRetries, throwOnError: true },
-  ) as unknown as LooseClient;
+  createApiClient<any, {}, true>(testVendor, {
+    apiKey: API_KEY,
+    baseUrl: server.url,
+    timeout,
+    maxRetries,
+    throwOnError: true,
+  }) as unknown as LooseClient;
 
 describe("a body that does not finish", () => {
   it("stalled after the headers: a TimeoutError, retried for GET", async () => {
@@ -132,11 +134,7 @@ describe("a 2xx body that is not JSON", () => {
   );
 
   it("also without throwOnError (the call cannot return data it could not read)", async () => {
-    const plain = createApiClient<any>(
-      testVendor,
-      {},
-      { apiKey: API_KEY, baseUrl: server.url },
-    ) as unknown as LooseClient;
+    const plain = createApiClient<any>(testVendor, { apiKey: API_KEY, baseUrl: server.url }) as unknown as LooseClient;
     await expect(plain.GET("/html")).rejects.toBeInstanceOf(ResponseParseError);
   });
 });

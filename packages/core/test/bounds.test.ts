@@ -80,10 +80,8 @@ describe("checkBounds", () => {
 describe("a client with bounds", () => {
   const client = (fetch: (request: Request) => Promise<Response>, throwOnError = false) =>
     createApiClient<any, {}, boolean>(
-      testVendor,
-      {},
+      { ...testVendor, bounds },
       { apiKey: API_KEY, baseUrl: BASE_URL, fetch, throwOnError },
-      { bounds },
     ) as unknown as LooseClient;
 
   it.each([false, true])("throwOnError %s: an out-of-range limit rejects before any request", async (throwOnError) => {

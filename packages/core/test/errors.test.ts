@@ -145,6 +145,11 @@ describe("throwOnError: one class per status", () => {
     expect((fromBody as RateLimitError).retryAfter).toBe(2);
     const unknown = await rejection(throwing(always(() => json(429, {})).fetch).GET("/v1/x"));
     expect((unknown as RateLimitError).retryAfter).toBeUndefined();
+    // The same reading as the retry wait: a wait that is not finite is no wait at all.
+    const huge = await rejection(
+      throwing(always(() => json(429, {}, { "retry-after": "9".repeat(400) })).fetch, { maxRetries: 0 }).GET("/v1/x"),
+    );
+    expect((huge as RateLimitError).retryAfter).toBeUndefined();
   });
 
   it("a non-JSON body (a proxy's HTML 502 page) gives a typed error with an excerpt", async () => {
@@ -293,10 +298,8 @@ describe("isApiError", () => {
 describe("throwing mode and an empty 2xx answer", () => {
   const client = (fetch: (request: Request) => Promise<Response>, throwOnError = true) =>
     createApiClient<any, {}, boolean>(
-      testVendor,
-      {},
+      { ...testVendor, emptyAnswers: ["delete /v1/things/{id}"] },
       { apiKey: API_KEY, baseUrl: BASE_URL, fetch, throwOnError },
-      { emptyAnswers: ["delete /v1/things/{id}"] },
     ) as any;
   const empty =
     (status: number, headers: Record<string, string> = {}) =>

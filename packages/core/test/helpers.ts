@@ -11,13 +11,13 @@ import type { ClientOptions, PaginationMap } from "../src/types.js";
 export const BASE_URL = "https://api.test.example";
 
 /** A Voxfra-like vendor: `X-API-Key`, keys start with `vox_mgmt_`. */
-export const testVendor: VendorConfig = {
+export const testVendor = {
   vendor: "Testfra",
   envVar: "TESTFRA_API_KEY",
   baseUrl: BASE_URL,
   header: "X-API-Key",
   prefix: "vox_mgmt_",
-};
+} satisfies VendorConfig;
 
 export const API_KEY = "vox_mgmt_test_key_123";
 
@@ -85,11 +85,14 @@ export function looseClient(
   vendor: VendorConfig = testVendor,
   pagination: PaginationMap = {},
 ): LooseClient {
-  return createApiClient<any, PaginationMap, boolean>(vendor, pagination, {
-    apiKey: API_KEY,
-    baseUrl: BASE_URL,
-    ...options,
-  }) as unknown as LooseClient;
+  return createApiClient<any, PaginationMap, boolean>(
+    { ...vendor, pagination },
+    {
+      apiKey: API_KEY,
+      baseUrl: BASE_URL,
+      ...options,
+    },
+  ) as unknown as LooseClient;
 }
 
 /** Settles `promise` and returns what it rejected with (fails if it resolved). */

@@ -9,7 +9,7 @@ import { MAX_DELAY } from "../src/options.js";
 import { API_KEY, BASE_URL, json, looseClient, rejection, stubFetch, testVendor } from "./helpers.js";
 
 const build = (options: Record<string, unknown>) => () =>
-  createApiClient(testVendor, {}, { apiKey: API_KEY, ...options } as never);
+  createApiClient(testVendor, { apiKey: API_KEY, ...options } as never);
 
 function configError(run: () => unknown): ConfigurationError {
   try {
@@ -93,9 +93,7 @@ describe("client options", () => {
   });
 
   it("options that are not an object", () => {
-    expect(configError(() => createApiClient(testVendor, {}, null as never)).message).toMatch(
-      /options object; got null/,
-    );
+    expect(configError(() => createApiClient(testVendor, null as never)).message).toMatch(/options object; got null/);
   });
 });
 
@@ -146,11 +144,14 @@ describe("pagination limits", () => {
     ["maxPages", "3"],
   ])("%s %j: rejected when the walk is made, before any request", (name, value) => {
     const stub = stubFetch(() => json(200, { data: [] }));
-    const client = createApiClient<any, typeof pagination>(testVendor, pagination, {
-      apiKey: API_KEY,
-      baseUrl: BASE_URL,
-      fetch: stub.fetch,
-    });
+    const client = createApiClient<any, typeof pagination>(
+      { ...testVendor, pagination },
+      {
+        apiKey: API_KEY,
+        baseUrl: BASE_URL,
+        fetch: stub.fetch,
+      },
+    );
     const error = configError(() => (client.paginate as any)("/v1/list", { [name]: value }));
     expect(error.message).toMatch(new RegExp(`\`${name}\` option must be a whole number ≥ 1`));
     expect(stub.sent).toEqual([]);
@@ -318,10 +319,13 @@ describe("options a call may not use", () => {
 
   it("paginate with null options or null params: a ConfigurationError", () => {
     const pagination = { "/v1/list": { method: "get", style: "offset", items: "data", offset: "offset" } } as const;
-    const client = createApiClient<any, typeof pagination>(testVendor, pagination, {
-      apiKey: API_KEY,
-      baseUrl: BASE_URL,
-    }) as any;
+    const client = createApiClient<any, typeof pagination>(
+      { ...testVendor, pagination },
+      {
+        apiKey: API_KEY,
+        baseUrl: BASE_URL,
+      },
+    ) as any;
     configError(() => client.paginate("/v1/list", null));
     configError(() => client.paginate("/v1/list", { params: null }));
   });

@@ -87,7 +87,7 @@ function listClient(meta: PaginationMeta, server: Server, maxRequests = 50) {
     if (attempt > maxRequests) throw new Error(`runaway walk: ${attempt} requests`);
     return server(new URL(request.url).searchParams, request);
   });
-  const client = createApiClient<any, Record<string, PaginationMeta>>(testVendor, { [LIST]: meta, "/v1/accounts/{account}/things": meta }, {
+  const client = createApiClient<any, Record<string, PaginationMeta>>({ ...testVendor, pagination: { [LIST]: meta, "/v1/accounts/{account}/things": meta } }, {
     apiKey: API_KEY,
     baseUrl: BASE_URL,
     fetch: stub.fetch,
@@ -299,7 +299,7 @@ describe("the paginator", () => {
 
   it("passes per-call options through (maxRetries)", async () => {
     const stub = stubFetch((_request, attempt) => (attempt === 1 ? json(503, {}, { "retry-after-ms": "0" }) : json(200, { data: [], pagination: { total: 0 } })));
-    const client = createApiClient<any, { [LIST]: PaginationMeta }>(testVendor, { [LIST]: meta }, { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch });
+    const client = createApiClient<any, { [LIST]: PaginationMeta }>({ ...testVendor, pagination: { [LIST]: meta } }, { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch });
     const error = await rejection((client.paginate as LooseClient["paginate"])(LIST, { maxRetries: 0 }).toArray());
     expect((error as { status?: number }).status).toBe(503);
     expect(stub.sent).toHaveLength(1);
@@ -342,7 +342,7 @@ describe("types", () => {
 
   it("items and pages are typed from the spec", async () => {
     const stub = stubFetch(() => json(200, { data: [{ id: "c1", duration: 3 }], pagination: { limit: 10, offset: 0, total: 1 } }));
-    const client = createApiClient<Paths, typeof pagination>(testVendor, pagination, { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch });
+    const client = createApiClient<Paths, typeof pagination>({ ...testVendor, pagination }, { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch });
     const walk = client.paginate("/v1/calls", { params: { query: { client_id: "abc", limit: 10 } }, maxItems: 5 });
     for await (const call of walk) expectTypeOf(call).toEqualTypeOf<Call>();
     for await (const page of walk.byPage()) {
@@ -368,7 +368,7 @@ describe("types", () => {
     }
     const nested = { "/v1/nested": { method: "get", style: "page", items: "data.payload", page: "page" } } as const;
     const stub = stubFetch(() => json(200, { data: { payload: [{ id: "c1", duration: 3 }] } }));
-    const client = createApiClient<Nested, typeof nested>(testVendor, nested, { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch });
+    const client = createApiClient<Nested, typeof nested>({ ...testVendor, pagination: nested }, { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch });
     for await (const call of client.paginate("/v1/nested", { maxPages: 1 })) expectTypeOf(call).toEqualTypeOf<Call>();
   });
 });
@@ -381,7 +381,7 @@ describe("the paginator against a hostile server", () => {
     const pageA = { data: [{ id: 1 }, { id: 2 }], pagination: { total: 1_000_000 } };
     const pageB = { data: [{ id: 3 }, { id: 4 }], pagination: { total: 1_000_000 } };
     const stub = stubFetch((_request, attempt) => json(200, attempt % 2 === 1 ? pageA : pageB));
-    const client = createApiClient<any, { [LIST]: PaginationMeta }>(testVendor, { [LIST]: meta }, { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch });
+    const client = createApiClient<any, { [LIST]: PaginationMeta }>({ ...testVendor, pagination: { [LIST]: meta } }, { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch });
     const items = await (client.paginate as LooseClient["paginate"])(LIST, { params: { query: { limit: 2 } } }).toArray();
     expect(items.map((i: { id: number }) => i.id)).toEqual([1, 2, 3, 4]);
     expect(stub.sent).toHaveLength(3);
@@ -389,7 +389,7 @@ describe("the paginator against a hostile server", () => {
 
   it("yields nothing more once the caller's signal aborts, even from the page in hand", async () => {
     const stub = stubFetch(() => json(200, { data: [{ id: 1 }, { id: 2 }, { id: 3 }], pagination: { total: 3 } }));
-    const client = createApiClient<any, { [LIST]: PaginationMeta }>(testVendor, { [LIST]: meta }, { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch });
+    const client = createApiClient<any, { [LIST]: PaginationMeta }>({ ...testVendor, pagination: { [LIST]: meta } }, { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch });
     const controller = new AbortController();
     const seen: number[] = [];
     const error = await rejection(
@@ -406,7 +406,7 @@ describe("the paginator against a hostile server", () => {
 
   it("an error on a later page names the method in upper case", async () => {
     const stub = stubFetch((_request, attempt) => (attempt === 1 ? json(200, { data: [{ id: 1 }], pagination: { total: 5 } }) : json(404, { error: "gone" })));
-    const client = createApiClient<any, { [LIST]: PaginationMeta }>(testVendor, { [LIST]: meta }, { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch });
+    const client = createApiClient<any, { [LIST]: PaginationMeta }>({ ...testVendor, pagination: { [LIST]: meta } }, { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch });
     const error = await rejection((client.paginate as LooseClient["paginate"])(LIST).toArray());
     expect((error as Error).message).toMatch(/^GET https:\/\/api\.test\.example\/v1\/list failed with status 404/);
   });

@@ -76,10 +76,8 @@ describe("the path itself", () => {
     const { createApiClient } = await import("../src/client.js");
     const { testVendor, API_KEY, BASE_URL } = await import("./helpers.js");
     const client = createApiClient<any>(
-      testVendor,
-      {},
+      { ...testVendor, routes },
       { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch },
-      { routes },
     ) as any;
     await expect(client.GET("/api/../platform/api/v1/users/1")).rejects.toBeInstanceOf(ConfigurationError);
     await expect(client.GET("/platform/api/v1/users/1")).rejects.toThrow(/not a route of this client/);

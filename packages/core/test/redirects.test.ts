@@ -71,11 +71,13 @@ afterAll(async () => {
 });
 
 const client = (vendor: VendorConfig = testVendor, apiKey = API_KEY) =>
-  createApiClient<any, {}, true>(
-    vendor,
-    {},
-    { apiKey, baseUrl: home.url, throwOnError: true, maxRetries: 2, timeout: 5_000 },
-  ) as unknown as LooseClient;
+  createApiClient<any, {}, true>(vendor, {
+    apiKey,
+    baseUrl: home.url,
+    throwOnError: true,
+    maxRetries: 2,
+    timeout: 5_000,
+  }) as unknown as LooseClient;
 
 const to = (status: number, target: string) => ({ params: { path: { status }, query: { to: target } } });
 
@@ -198,11 +200,12 @@ describe("a redirect to another origin", () => {
   it("a custom fetch that follows redirects by itself: a RedirectError, and its answer is not returned as data", async () => {
     seenOther.length = 0;
     const following = (request: Request) => fetch(request.url, { method: request.method, headers: request.headers }); // drops redirect: "manual"
-    const c = createApiClient<any, {}, true>(
-      testVendor,
-      {},
-      { apiKey: API_KEY, baseUrl: home.url, throwOnError: true, fetch: following },
-    ) as unknown as LooseClient;
+    const c = createApiClient<any, {}, true>(testVendor, {
+      apiKey: API_KEY,
+      baseUrl: home.url,
+      throwOnError: true,
+      fetch: following,
+    }) as unknown as LooseClient;
     const error = await c.GET("/redirect/{status}", to(302, `${other.url}/steal`)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RedirectError);
     expect((error as Error).message).toMatch(/must keep the request's `redirect: "manual"`/);

@@ -7,7 +7,13 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { ConnectionError, InternalServerError } from "../src/errors.js";
 import { MAX_DELAY } from "../src/options.js";
 import type { RetryEvent } from "../src/hooks.js";
-import { backoffDelay, isRetryableMethod, isRetryableStatus, retryAfterFromHeaders } from "../src/retry.js";
+import {
+  backoffDelay,
+  isRetryableMethod,
+  isRetryableStatus,
+  retryAfterFromHeaders,
+  serverDelay,
+} from "../src/retry.js";
 import { send, type TransportOptions } from "../src/transport.js";
 import { json, looseClient, rejection, stubFetch, testVendor, until, useFakeClock } from "./helpers.js";
 
@@ -72,6 +78,32 @@ describe("the policy", () => {
     expect(read({ "retry-after": "-1" })).toBeUndefined(); // not seconds, and not a date either
     expect(read({ "retry-after": "2." })).toBeUndefined();
     expect(read({})).toBeUndefined();
+  });
+});
+
+describe("serverDelay: the one reading of the wait a response asks for", () => {
+  const fromBody = (body: unknown) => (body as { retryAfter?: number } | undefined)?.retryAfter;
+  const answer = (status: number, headers: Record<string, string> = {}) => new Response(null, { status, headers });
+
+  it("reads the headers first, then a 429 body through the vendor's reader (seconds)", () => {
+    expect(serverDelay(answer(429, { "retry-after": "1" }), { retryAfter: 2 }, fromBody)).toBe(1000);
+    expect(serverDelay(answer(429), { retryAfter: 2 }, fromBody)).toBe(2000);
+    expect(serverDelay(answer(429), { retryAfter: 0 }, fromBody)).toBe(0);
+  });
+
+  it("reads a body only on a 429, and only with a reader", () => {
+    expect(serverDelay(answer(503), { retryAfter: 2 }, fromBody)).toBeUndefined();
+    expect(serverDelay(answer(429), { retryAfter: 2 })).toBeUndefined();
+    expect(serverDelay(answer(503, { "retry-after-ms": "20" }), undefined)).toBe(20);
+  });
+
+  it("is undefined for a wait that is absent, negative or not finite, from the headers or the body", () => {
+    expect(serverDelay(answer(429), undefined, fromBody)).toBeUndefined();
+    for (const retryAfter of [-1, Number.NaN, Number.POSITIVE_INFINITY, "2" as never]) {
+      expect(serverDelay(answer(429), { retryAfter }, fromBody)).toBeUndefined();
+    }
+    // 400 digits parse to Infinity: unreadable, so the caller falls back to its backoff.
+    expect(serverDelay(answer(503, { "retry-after": "9".repeat(400) }), undefined)).toBeUndefined();
   });
 });
 

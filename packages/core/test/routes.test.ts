@@ -18,10 +18,8 @@ describe("routes", () => {
     async (throwOnError) => {
       const stub = stubFetch(() => json(200, {}));
       const client = createApiClient<any, {}, boolean>(
-        testVendor,
-        {},
+        { ...testVendor, routes },
         { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch, throwOnError },
-        { routes },
       ) as unknown as LooseClient;
       const error = await rejection(client.GET("/v1/things"));
       expect(error).toBeInstanceOf(SdkError);
@@ -35,10 +33,8 @@ describe("routes", () => {
   it("an accepted path is sent", async () => {
     const stub = stubFetch(() => json(200, { ok: true }));
     const client = createApiClient<any>(
-      testVendor,
-      {},
+      { ...testVendor, routes },
       { apiKey: API_KEY, baseUrl: BASE_URL, fetch: stub.fetch },
-      { routes },
     ) as unknown as LooseClient;
     const { data } = await client.GET("/public/things");
     expect(data).toEqual({ ok: true });

@@ -56,19 +56,15 @@ function canaryClient(
     expect(JSON.stringify([...request.headers])).toContain(SECRET_PART); // the key is in play
     return handler(request, attempt);
   });
-  const client = createApiClient<any, {}, boolean>(
-    vendor,
-    {},
-    {
-      apiKey: CANARY,
-      baseUrl: BASE_URL,
-      fetch: stub.fetch,
-      throwOnError: true,
-      timeout: 30,
-      hooks: { onRequest: (e) => events.push(e), onResponse: (e) => events.push(e), onRetry: (e) => events.push(e) },
-      ...options,
-    },
-  ) as unknown as LooseClient;
+  const client = createApiClient<any, {}, boolean>(vendor, {
+    apiKey: CANARY,
+    baseUrl: BASE_URL,
+    fetch: stub.fetch,
+    throwOnError: true,
+    timeout: 30,
+    hooks: { onRequest: (e) => events.push(e), onResponse: (e) => events.push(e), onRetry: (e) => events.push(e) },
+    ...options,
+  }) as unknown as LooseClient;
   return { client, events, stub };
 }
 
@@ -171,12 +167,15 @@ describe("the key stays out of errors and logs", () => {
         total: "pagination.total",
       },
     } as const;
-    const client = createApiClient<any, typeof pagination>(testVendor, pagination, {
-      apiKey: CANARY,
-      baseUrl: BASE_URL,
-      fetch: stub.fetch,
-      hooks: { onRetry: (e) => events.push(e) },
-    });
+    const client = createApiClient<any, typeof pagination>(
+      { ...testVendor, pagination },
+      {
+        apiKey: CANARY,
+        baseUrl: BASE_URL,
+        fetch: stub.fetch,
+        hooks: { onRetry: (e) => events.push(e) },
+      },
+    );
     const error = await rejection((client.paginate as LooseClient["paginate"])("/v1/calls").toArray());
     expect(error).toBeInstanceOf(ApiError);
     expectNoSecret(error, events);
@@ -187,11 +186,11 @@ describe("a missing or malformed key fails at construction", () => {
   const construct =
     (options: ClientOptions<boolean>, vendor: VendorConfig = testVendor) =>
     () =>
-      createApiClient<any, {}, boolean>(
-        vendor,
-        {},
-        { baseUrl: BASE_URL, fetch: stubFetch(() => json(200, {})).fetch, ...options },
-      );
+      createApiClient<any, {}, boolean>(vendor, {
+        baseUrl: BASE_URL,
+        fetch: stubFetch(() => json(200, {})).fetch,
+        ...options,
+      });
 
   function configurationError(build: () => unknown): ConfigurationError {
     try {
@@ -233,11 +232,7 @@ describe("a missing or malformed key fails at construction", () => {
   it("the environment variable is the fallback", async () => {
     vi.stubEnv("TESTFRA_API_KEY", ` ${CANARY}\n`);
     const stub = stubFetch(() => json(200, {}));
-    const client = createApiClient<any>(
-      testVendor,
-      {},
-      { baseUrl: BASE_URL, fetch: stub.fetch },
-    ) as unknown as LooseClient;
+    const client = createApiClient<any>(testVendor, { baseUrl: BASE_URL, fetch: stub.fetch }) as unknown as LooseClient;
     await client.GET("/v1/things");
     expect(stub.sent[0]!.headers.get("x-api-key")).toBe(CANARY); // trimmed
   });
@@ -274,17 +269,16 @@ describe("an anonymous vendor (public routes that take no key)", () => {
   it("sends no key header, even when the key's environment variable is set", async () => {
     vi.stubEnv("TESTFRA_API_KEY", CANARY);
     const stub = stubFetch(() => json(200, {}));
-    const client = createApiClient<any>(
-      publicVendor,
-      {},
-      { baseUrl: BASE_URL, fetch: stub.fetch },
-    ) as unknown as LooseClient;
+    const client = createApiClient<any>(publicVendor, {
+      baseUrl: BASE_URL,
+      fetch: stub.fetch,
+    }) as unknown as LooseClient;
     await client.GET("/v1/things");
     expect(stub.sent[0]!.headers.get("x-api-key")).toBeNull();
   });
 
   it("refuses an apiKey option at construction, without echoing it", () => {
-    const build = () => createApiClient<any>(publicVendor, {}, { apiKey: CANARY, baseUrl: BASE_URL });
+    const build = () => createApiClient<any>(publicVendor, { apiKey: CANARY, baseUrl: BASE_URL });
     expect(build).toThrow(ConfigurationError);
     expect(build).toThrow("take no API key");
     try {

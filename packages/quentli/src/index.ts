@@ -6,15 +6,8 @@
  * types the qs-encoded `filter`/`orderBy` parameters of the list operations.
  */
 import type * as Core from "@voiceapis/core";
-import {
-  type ApiClient,
-  apiErrorClasses,
-  type ClientOptions,
-  ConfigurationError,
-  createApiClient,
-  readEnv,
-  type VendorConfig,
-} from "@voiceapis/core";
+import { type ApiClient, type ClientOptions, ConfigurationError } from "@voiceapis/core";
+import { createApiClient, readEnv, type VendorConfig } from "@voiceapis/core/runtime";
 import type { ListFilters } from "./filters.js";
 import { bounds } from "./generated/bounds.js";
 import { emptyAnswers } from "./generated/empty-answers.js";
@@ -22,13 +15,14 @@ import { type Pagination, pagination } from "./generated/pagination.js";
 import type { components, paths, webhooks } from "./generated/schema.js";
 import { serializeQuery } from "./query.js";
 
-export * from "@voiceapis/core";
+/** What this package exports: the factory, query helpers and types below, the generated types, and core's list (generated/core.ts). */
+export * from "./generated/core.js";
 export type * from "./filters.js";
 export { encodeQs, serializeQuery } from "./query.js";
 export type { components, paths, webhooks };
 
 /** How Quentli is called: host, Bearer auth with an `sk_` key, and qs-encoded filters. */
-export const quentli: VendorConfig = {
+const quentli: VendorConfig<Pagination> & { envVar: string } = {
   vendor: "Quentli",
   envVar: "QUENTLI_API_KEY",
   baseUrl: "https://api.quentli.com",
@@ -36,6 +30,9 @@ export const quentli: VendorConfig = {
   scheme: "Bearer",
   prefix: "sk_",
   querySerializer: serializeQuery,
+  pagination,
+  bounds,
+  emptyAnswers,
 };
 
 /**
@@ -99,33 +96,6 @@ export type QuentliErrorBody = {
 export type QuentliApiError = Core.ApiError<QuentliErrorBody>;
 
 /**
- * The API error classes, typed with QuentliErrorBody: `err instanceof ConflictError`
- * narrows `err.body` without a cast. They are core's classes, so `instanceof`
- * also holds for the ones imported from `@voiceapis/core`.
- */
-export const {
-  ApiError,
-  BadRequestError,
-  AuthenticationError,
-  PermissionDeniedError,
-  NotFoundError,
-  ConflictError,
-  UnprocessableEntityError,
-  RateLimitError,
-  InternalServerError,
-  isApiError,
-} = /* @__PURE__ */ apiErrorClasses<QuentliErrorBody>();
-export type ApiError<Body = QuentliErrorBody> = Core.ApiError<Body>;
-export type BadRequestError<Body = QuentliErrorBody> = Core.BadRequestError<Body>;
-export type AuthenticationError<Body = QuentliErrorBody> = Core.AuthenticationError<Body>;
-export type PermissionDeniedError<Body = QuentliErrorBody> = Core.PermissionDeniedError<Body>;
-export type NotFoundError<Body = QuentliErrorBody> = Core.NotFoundError<Body>;
-export type ConflictError<Body = QuentliErrorBody> = Core.ConflictError<Body>;
-export type UnprocessableEntityError<Body = QuentliErrorBody> = Core.UnprocessableEntityError<Body>;
-export type RateLimitError<Body = QuentliErrorBody> = Core.RateLimitError<Body>;
-export type InternalServerError<Body = QuentliErrorBody> = Core.InternalServerError<Body>;
-
-/**
  * Creates a Quentli client. The key comes from `apiKey` or `QUENTLI_API_KEY` and
  * must start with `sk_`; a missing or malformed key throws here, before any
  * request is sent.
@@ -134,5 +104,5 @@ export function createQuentliClient<Throws extends boolean = false>(
   options: QuentliClientOptions<Throws> = {},
 ): QuentliClient<Throws> {
   checkDemoKey(options);
-  return createApiClient<QuentliPaths, Pagination, Throws>(quentli, pagination, options, { bounds, emptyAnswers });
+  return createApiClient<QuentliPaths, Pagination, Throws>(quentli, options);
 }

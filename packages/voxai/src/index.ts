@@ -5,21 +5,16 @@
  * (see src/generated/); this file only describes the vendor to the runtime.
  */
 import type * as Core from "@voiceapis/core";
-import {
-  type ApiClient,
-  apiErrorClasses,
-  type ClientOptions,
-  createApiClient,
-  type VendorConfig,
-} from "@voiceapis/core";
+import type { ApiClient, ClientOptions } from "@voiceapis/core";
+import { createApiClient, type VendorConfig } from "@voiceapis/core/runtime";
 import { bounds } from "./generated/bounds.js";
 import { emptyAnswers } from "./generated/empty-answers.js";
 import { type Pagination, pagination } from "./generated/pagination.js";
-import type { components, paths } from "./generated/schema.js";
+import type { components, paths, webhooks } from "./generated/schema.js";
 
-export * from "@voiceapis/core";
-export type { components, paths };
-export type { webhooks } from "./generated/schema.js";
+/** What this package exports: the factory, webhooks and types below, the generated types, and core's list (generated/core.ts). */
+export * from "./generated/core.js";
+export type { components, paths, webhooks };
 export {
   parseWebhook,
   type VoxaiWebhook,
@@ -31,12 +26,15 @@ export {
 } from "./webhooks.js";
 
 /** How vox.ai is called: host and a Bearer token. */
-export const voxai: VendorConfig = {
+const voxai: VendorConfig<Pagination> = {
   vendor: "vox.ai",
   envVar: "VOXAI_API_KEY",
   baseUrl: "https://client-api.tryvox.co",
   header: "Authorization",
   scheme: "Bearer",
+  pagination,
+  bounds,
+  emptyAnswers,
 };
 
 export type VoxaiClientOptions<Throws extends boolean = false> = ClientOptions<Throws>;
@@ -60,38 +58,11 @@ export type VoxaiErrorBody = Omit<ErrorEnvelope, "error"> & {
 export type VoxaiApiError = Core.ApiError<VoxaiErrorBody>;
 
 /**
- * The API error classes, typed with VoxaiErrorBody: `err instanceof NotFoundError`
- * narrows `err.body` without a cast. They are core's classes, so `instanceof`
- * also holds for the ones imported from `@voiceapis/core`.
- */
-export const {
-  ApiError,
-  BadRequestError,
-  AuthenticationError,
-  PermissionDeniedError,
-  NotFoundError,
-  ConflictError,
-  UnprocessableEntityError,
-  RateLimitError,
-  InternalServerError,
-  isApiError,
-} = /* @__PURE__ */ apiErrorClasses<VoxaiErrorBody>();
-export type ApiError<Body = VoxaiErrorBody> = Core.ApiError<Body>;
-export type BadRequestError<Body = VoxaiErrorBody> = Core.BadRequestError<Body>;
-export type AuthenticationError<Body = VoxaiErrorBody> = Core.AuthenticationError<Body>;
-export type PermissionDeniedError<Body = VoxaiErrorBody> = Core.PermissionDeniedError<Body>;
-export type NotFoundError<Body = VoxaiErrorBody> = Core.NotFoundError<Body>;
-export type ConflictError<Body = VoxaiErrorBody> = Core.ConflictError<Body>;
-export type UnprocessableEntityError<Body = VoxaiErrorBody> = Core.UnprocessableEntityError<Body>;
-export type RateLimitError<Body = VoxaiErrorBody> = Core.RateLimitError<Body>;
-export type InternalServerError<Body = VoxaiErrorBody> = Core.InternalServerError<Body>;
-
-/**
  * Creates a vox.ai client. The key comes from `apiKey` or `VOXAI_API_KEY` and is
  * sent as a Bearer token; a missing key throws here, before any request is sent.
  */
 export function createVoxaiClient<Throws extends boolean = false>(
   options: VoxaiClientOptions<Throws> = {},
 ): VoxaiClient<Throws> {
-  return createApiClient<paths, Pagination, Throws>(voxai, pagination, options, { bounds, emptyAnswers });
+  return createApiClient<paths, Pagination, Throws>(voxai, options);
 }

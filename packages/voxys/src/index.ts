@@ -8,22 +8,16 @@
  * (no token) and the Platform API (platform-app token).
  */
 import type * as Core from "@voiceapis/core";
-import {
-  type ApiClient,
-  apiErrorClasses,
-  type ClientOptions,
-  ConfigurationError,
-  createApiClient,
-  type VendorConfig,
-  type WithPathDefaults,
-} from "@voiceapis/core";
+import { type ApiClient, type ClientOptions, ConfigurationError } from "@voiceapis/core";
+import { createApiClient, type VendorConfig, type WithPathDefaults } from "@voiceapis/core/runtime";
 import { isAccountPath, isPlatformPath, isPublicPath } from "./audiences.js";
 import { bounds } from "./generated/bounds.js";
 import { emptyAnswers } from "./generated/empty-answers.js";
 import { type Pagination, pagination } from "./generated/pagination.js";
 import type { components, paths } from "./generated/schema.js";
 
-export * from "@voiceapis/core";
+/** What this package exports: the three factories and types below, the generated types, and core's list (generated/core.ts). */
+export * from "./generated/core.js";
 export type { components, paths };
 
 const HOST = "https://connect.voxys.ai";
@@ -39,29 +33,44 @@ export type AccountPaths = Pick<paths, AccountPath>;
 export type PublicPaths = Pick<paths, PublicPath>;
 export type PlatformPaths = Pick<paths, PlatformPath>;
 
+const tables = { pagination, bounds, emptyAnswers };
+
 /** How the account APIs are called: host and a user (or agent-bot) token in `api_access_token`. */
-export const voxys: VendorConfig = {
+const voxys: VendorConfig<Pagination> = {
   vendor: "Voxys",
   envVar: "VOXYS_API_KEY",
   baseUrl: HOST,
   header: "api_access_token",
+  routes: {
+    accepts: isAccountPath,
+    hint: "/public and /survey routes belong to createVoxysPublicClient, /platform routes to createVoxysPlatformClient.",
+  },
+  ...tables,
 };
 
 /** How the Platform API is called: a platform-app token in the same header. */
-export const voxysPlatform: VendorConfig = {
+const voxysPlatform: VendorConfig<Pagination> = {
   vendor: "Voxys Platform",
   envVar: "VOXYS_PLATFORM_API_KEY",
   baseUrl: HOST,
   header: "api_access_token",
+  routes: {
+    accepts: isPlatformPath,
+    hint: "the platform client calls only /platform routes; use createVoxysClient for the others.",
+  },
+  ...tables,
 };
 
 /** How the public Client API is called: no token at all. */
-export const voxysPublic: VendorConfig = {
+const voxysPublic: VendorConfig<Pagination> = {
   vendor: "Voxys public Client API",
-  envVar: "",
-  baseUrl: HOST,
-  header: "api_access_token",
   anonymous: true,
+  baseUrl: HOST,
+  routes: {
+    accepts: isPublicPath,
+    hint: "the public client calls only /public and /survey routes; use createVoxysClient for the others.",
+  },
+  ...tables,
 };
 
 /** Every error body Voxys documents; which one depends on the group of the route. */
@@ -72,46 +81,6 @@ export type VoxysErrorBody =
   | components["schemas"]["BadRequestError"];
 /** A typed API error from these clients (in throwing mode). Some groups answer 401 and 404 with no body. */
 export type VoxysApiError = Core.ApiError<VoxysErrorBody | undefined>;
-
-/**
- * The API error classes, typed with VoxysErrorBody | undefined: `err instanceof NotFoundError`
- * narrows `err.body` without a cast. They are core's classes, so `instanceof`
- * also holds for the ones imported from `@voiceapis/core`.
- */
-export const {
-  ApiError,
-  BadRequestError,
-  AuthenticationError,
-  PermissionDeniedError,
-  NotFoundError,
-  ConflictError,
-  UnprocessableEntityError,
-  RateLimitError,
-  InternalServerError,
-  isApiError,
-} = /* @__PURE__ */ apiErrorClasses<VoxysErrorBody | undefined>();
-export type ApiError<Body = VoxysErrorBody | undefined> = Core.ApiError<Body>;
-export type BadRequestError<Body = VoxysErrorBody | undefined> = Core.BadRequestError<Body>;
-export type AuthenticationError<Body = VoxysErrorBody | undefined> = Core.AuthenticationError<Body>;
-export type PermissionDeniedError<Body = VoxysErrorBody | undefined> = Core.PermissionDeniedError<Body>;
-export type NotFoundError<Body = VoxysErrorBody | undefined> = Core.NotFoundError<Body>;
-export type ConflictError<Body = VoxysErrorBody | undefined> = Core.ConflictError<Body>;
-export type UnprocessableEntityError<Body = VoxysErrorBody | undefined> = Core.UnprocessableEntityError<Body>;
-export type RateLimitError<Body = VoxysErrorBody | undefined> = Core.RateLimitError<Body>;
-export type InternalServerError<Body = VoxysErrorBody | undefined> = Core.InternalServerError<Body>;
-
-const accountRoutes = {
-  accepts: isAccountPath,
-  hint: "/public and /survey routes belong to createVoxysPublicClient, /platform routes to createVoxysPlatformClient.",
-};
-const publicRoutes = {
-  accepts: isPublicPath,
-  hint: "the public client calls only /public and /survey routes; use createVoxysClient for the others.",
-};
-const platformRoutes = {
-  accepts: isPlatformPath,
-  hint: "the platform client calls only /platform routes; use createVoxysClient for the others.",
-};
 
 // ---------------------------------------------------------------- account APIs
 
@@ -155,12 +124,7 @@ export function createVoxysClient<Throws extends boolean = false>(options: Voxys
     );
   }
   const pathDefaults = accountId === undefined ? undefined : { account_id: accountId };
-  return createApiClient<AccountPaths, Pagination, Throws>(voxys, pagination, rest, {
-    pathDefaults,
-    routes: accountRoutes,
-    bounds,
-    emptyAnswers,
-  });
+  return createApiClient<AccountPaths, Pagination, Throws>({ ...voxys, pathDefaults }, rest);
 }
 
 // ---------------------------------------------------------- public Client API
@@ -203,12 +167,7 @@ export function createVoxysPublicClient<Throws extends boolean = false>(
     );
   }
   const pathDefaults = inboxIdentifier === undefined ? undefined : { inbox_identifier: inboxIdentifier };
-  return createApiClient<PublicPaths, Pagination, Throws>(voxysPublic, pagination, rest as ClientOptions<Throws>, {
-    pathDefaults,
-    routes: publicRoutes,
-    bounds,
-    emptyAnswers,
-  });
+  return createApiClient<PublicPaths, Pagination, Throws>({ ...voxysPublic, pathDefaults }, rest);
 }
 
 // --------------------------------------------------------------- Platform API
@@ -224,9 +183,5 @@ export type VoxysPlatformClient<Throws extends boolean = false> = ApiClient<Plat
 export function createVoxysPlatformClient<Throws extends boolean = false>(
   options: ClientOptions<Throws> = {},
 ): VoxysPlatformClient<Throws> {
-  return createApiClient<PlatformPaths, Pagination, Throws>(voxysPlatform, pagination, options, {
-    routes: platformRoutes,
-    bounds,
-    emptyAnswers,
-  });
+  return createApiClient<PlatformPaths, Pagination, Throws>(voxysPlatform, options);
 }

@@ -279,24 +279,20 @@ it(`${REQUESTS} requests through resets, 5xx, 429s and stalls end as the policy 
   timeout: 120_000,
 }, async () => {
   const retries = new Map<string, (RetryEvent & { at: number })[]>();
-  const client = createApiClient<any, {}, true>(
-    testVendor,
-    {},
-    {
-      apiKey: API_KEY,
-      baseUrl,
-      timeout: TIMEOUT_MS,
-      maxRetries: MAX_RETRIES,
-      maxRetryAfter: MAX_RETRY_AFTER_MS,
-      throwOnError: true,
-      hooks: {
-        onRetry: (event) => {
-          const id = /\/v1\/items\/([\w-]+)/.exec(event.url)![1]!;
-          retries.set(id, [...(retries.get(id) ?? []), { ...event, at: performance.now() }]);
-        },
+  const client = createApiClient<any, {}, true>(testVendor, {
+    apiKey: API_KEY,
+    baseUrl,
+    timeout: TIMEOUT_MS,
+    maxRetries: MAX_RETRIES,
+    maxRetryAfter: MAX_RETRY_AFTER_MS,
+    throwOnError: true,
+    hooks: {
+      onRetry: (event) => {
+        const id = /\/v1\/items\/([\w-]+)/.exec(event.url)![1]!;
+        retries.set(id, [...(retries.get(id) ?? []), { ...event, at: performance.now() }]);
       },
     },
-  ) as unknown as LooseClient;
+  }) as unknown as LooseClient;
 
   // Warm up: open the connections and compile the hot paths, outside the schedule.
   await Promise.all(

@@ -52,11 +52,7 @@ async function underGc<T>(work: () => Promise<T>): Promise<T> {
 }
 
 const client = () =>
-  createApiClient<any>(
-    testVendor,
-    {},
-    { apiKey: API_KEY, baseUrl, maxRetries: 0, timeout: 50 },
-  ) as unknown as LooseClient;
+  createApiClient<any>(testVendor, { apiKey: API_KEY, baseUrl, maxRetries: 0, timeout: 50 }) as unknown as LooseClient;
 
 describe("with garbage collection during the attempt", () => {
   it.each([1, 2, 3])("the timeout still fires (run %i)", async () => {

@@ -32,7 +32,7 @@ beforeAll(async () => {
   bundle = join(dir, "core.mjs");
   // The runtime from source, with openapi-fetch, as one module the child can import without a TypeScript loader.
   await build({
-    entryPoints: [fileURLToPath(new URL("../../src/index.ts", import.meta.url))],
+    entryPoints: [fileURLToPath(new URL("../../src/runtime.ts", import.meta.url))],
     bundle: true,
     format: "esm",
     platform: "neutral",
