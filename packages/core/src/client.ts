@@ -2,7 +2,6 @@
  * `createApiClient`: the one place where a vendor's description (host, auth,
  * pagination) meets the shared runtime. Every `create<Vendor>Client` calls it.
  */
-import createClient from "openapi-fetch";
 import { bodyStart } from "./attempt.js";
 import { checkBounds, type ParameterBounds } from "./bounds.js";
 import { type AuthConfig, authHeader, resolveApiKey } from "./auth.js";
@@ -10,8 +9,9 @@ import { ConfigurationError, createApiError, ResponseParseError, SdkError } from
 import { checkBaseUrl, checkCallOptions, checkClientOptions, checkHeaders, checkPaginateLimits } from "./options.js";
 import { Paginator, type PaginationMeta } from "./paginate.js";
 import { checkPath } from "./path.js";
+import { type CallInit, createRequester } from "./request.js";
 import { serverDelay } from "./retry.js";
-import { PlannedRequest, send, type TransportOptions } from "./transport.js";
+import { type OutgoingRequest, send, type TransportOptions } from "./transport.js";
 import type { ApiClient, CallOptions, ClientOptions, PaginationMap } from "./types.js";
 
 /**
@@ -93,12 +93,11 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
     retryAfterFromBody: vendor.retryAfterFromBody,
     hooks: options.hooks,
   };
-  const base = createClient<Record<string, any>>({
+  const base = createRequester(
     baseUrl,
-    headers: { ...plainHeaders(options.headers), ...authHeader(key, vendor) },
-    Request: PlannedRequest as unknown as typeof Request,
-    ...(vendor.querySerializer ? { querySerializer: vendor.querySerializer } : {}),
-  });
+    { ...plainHeaders(options.headers), ...authHeader(key, vendor) },
+    vendor.querySerializer,
+  );
 
   async function call(method: string, url: string, init: Record<string, any> | undefined, throws: boolean) {
     if (init !== undefined && (typeof init !== "object" || init === null)) {
@@ -135,14 +134,14 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
     // The caller's signal goes to the transport alone: a Request built with it would add a listener
     // to it per call that only garbage collection removes.
     let answer: Response | undefined;
-    rest.fetch = async (request: PlannedRequest) => {
+    rest.fetch = async (request: OutgoingRequest) => {
       // The route split holds on the URL actually sent, after path parameters are filled in.
       if (vendor.routes) checkRoute(method, request.url, vendor.routes);
       return (answer = await send(request, perCall, signal));
     };
     let result: { data?: unknown; error?: unknown; response: Response; requestId?: string | undefined };
     try {
-      result = await base.request(method.toLowerCase() as any, url, rest as any);
+      result = await base.request(method, url, rest as CallInit);
     } catch (error) {
       throw unexpected(error, method, url, answer);
     }
