@@ -5,11 +5,12 @@
  * A release rehearsal on a throwaway copy of the repo (the files git knows about,
  * tracked or new but not ignored, plus every package's built dist/), so nothing
  * here changes. In the copy it
- *   1. works out, from .changeset/*.md alone, what each package's next version
- *      must be: its own bump, and at least a patch for every package whose
- *      @voiceapis dependency is released (independent versions);
+ *   1. reads changesets' own release plan (what `changeset status` prints): each
+ *      package's bump, and a patch for a package whose @voiceapis dependency
+ *      leaves its range (independent versions);
  *   2. runs `changeset version` and checks the versions, the consumed changesets
- *      and each released package's CHANGELOG.md against that expectation;
+ *      and each released package's CHANGELOG.md (summaries, released dependencies)
+ *      against that plan;
  *   3. packs every package with `pnpm pack` (what `changeset publish` uploads)
  *      and checks each tarball holds only what users need (dist/**, README.md,
  *      LICENSE, package.json, CHANGELOG.md; a vendor's dist/openapi.yaml), has no
@@ -25,7 +26,8 @@ import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { ROOT } from "./lib/manifest.mjs";
 import { mapLimit, pack, readTarball, run, tarballProblems, workspacePackages } from "./lib/packages.mjs";
-import { accepts, expectedPlan, readChangesets } from "./lib/release-plan.mjs";
+import semver from "semver";
+import { pendingRelease } from "./lib/release-plan.mjs";
 
 const require = createRequire(import.meta.url);
 const CHANGESET = join(require.resolve("@changesets/cli/package.json"), "..", "bin.js");
@@ -56,16 +58,19 @@ function copyRepo(dest) {
 }
 
 /**
- * Links each package's @voiceapis dependencies into its node_modules, as
- * `pnpm install` does: `pnpm pack` reads their versions from there.
+ * Links each package's workspace dependencies (every `workspace:` range, dev ones too) into
+ * its node_modules, as `pnpm install` does: `pnpm pack` reads their versions from there.
  */
-function linkWorkspace(packages) {
+async function linkWorkspace(root, packages) {
+  const { stdout } = await run("pnpm", ["ls", "-r", "--depth", "-1", "--json"], { cwd: root });
+  const dirs = new Map(JSON.parse(stdout).map((p) => [p.name, p.path]));
   for (const p of packages) {
-    for (const dep of p.internalDeps) {
-      const target = packages.find((q) => q.name === dep).dir;
+    const { dependencies, devDependencies, peerDependencies } = p.json;
+    for (const [dep, range] of Object.entries({ ...dependencies, ...devDependencies, ...peerDependencies })) {
+      if (!range.startsWith("workspace:")) continue;
       const link = join(p.dir, "node_modules", dep);
       mkdirSync(dirname(link), { recursive: true });
-      symlinkSync(relative(dirname(link), target), link, "dir");
+      symlinkSync(relative(dirname(link), dirs.get(dep)), link, "dir");
     }
   }
 }
@@ -95,15 +100,14 @@ async function main() {
   try {
     const copied = copyRepo(tmp);
     const before = workspacePackages(tmp);
-    const changesets = readChangesets(tmp);
-    const plan = expectedPlan(before, changesets);
+    const { changesets, plan } = await pendingRelease(tmp, before);
 
     await run(process.execPath, [CHANGESET, "version"], { cwd: tmp, timeoutMs: 120_000 });
 
     const after = workspacePackages(tmp);
-    linkWorkspace(after);
+    await linkWorkspace(tmp, after);
     const versions = new Map(after.map((p) => [p.name, p.version]));
-    const left = readChangesets(tmp).map((c) => c.id);
+    const left = (await pendingRelease(tmp, after)).changesets.map((c) => c.id);
     const globalProblems = left.length
       ? [`changeset version left these changesets unconsumed: ${left.join(", ")}`]
       : [];
@@ -122,7 +126,7 @@ async function main() {
       const { files, json: packed } = await readTarball(tarball);
       problems.push(...tarballProblems(files, packed, { vendor: pkg.vendor }));
       for (const [dep, range] of Object.entries({ ...packed.dependencies, ...packed.peerDependencies })) {
-        if (versions.has(dep) && !accepts(range, versions.get(dep)))
+        if (versions.has(dep) && !semver.satisfies(versions.get(dep), range))
           problems.push(`depends on ${dep}@${range}, which does not accept the released ${versions.get(dep)}`);
       }
       return {

@@ -1,70 +1,64 @@
 /**
- * Tests of the release plan the dry run checks `changeset version` against:
- * bumps, internal dependents, and the ranges `pnpm pack` writes.
+ * Tests of the release plan the dry run checks `changeset version` against, on a small
+ * pnpm workspace with this repo's changesets config: bumps, internal dependents, summaries.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { accepts, expectedPlan, inc, readChangesets } from "./release-plan.mjs";
+import { dirname, join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ROOT } from "./manifest.mjs";
+import { pendingRelease, releasePlan } from "./release-plan.mjs";
 
-const pkg = (name, version, internalDeps = []) => ({ name, version, internalDeps });
+let root;
+const write = (path, text) => {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), typeof text === "string" ? text : JSON.stringify(text));
+};
+const pkg = (name, version, internalDeps = []) => {
+  const dependencies = Object.fromEntries(internalDeps.map((d) => [d, "workspace:^"]));
+  write(`packages/${name}/package.json`, { name, version, dependencies });
+  return { name, version, internalDeps };
+};
 
-describe("inc", () => {
-  it("bumps x.y.z", () => {
-    expect([inc("0.1.0", "patch"), inc("0.1.0", "minor"), inc("0.1.3", "major")]).toEqual(["0.1.1", "0.2.0", "1.0.0"]);
-  });
-  it("refuses pre-releases", () => {
-    expect(() => inc("1.0.0-beta.1", "patch")).toThrow(/only x\.y\.z/);
+let packages;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), "release-plan-"));
+  write("package.json", { name: "root", private: true });
+  write("pnpm-workspace.yaml", "packages:\n  - packages/*\n");
+  const config = JSON.parse(readFileSync(join(ROOT, ".changeset", "config.json"), "utf8"));
+  write(".changeset/config.json", { ...config, ignore: [] });
+  write(".changeset/README.md", "# Changesets\n");
+  packages = [pkg("core", "0.1.0"), pkg("a", "0.1.0", ["core"]), pkg("b", "1.0.0", ["a"]), pkg("c", "0.3.0")];
+  write(".changeset/one.md", '---\n"core": patch\n---\n\nFix.\n');
+  write(".changeset/two.md", '---\n"core": minor\n"c": none\n---\n\nFeature.\n');
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe("releasePlan", () => {
+  it("gives each package the highest bump of its changesets and patches a dependent its range no longer accepts", async () => {
+    // core 0.1.0 → 0.2.0 leaves a's ^0.1.0; a 0.1.0 → 0.1.1 stays inside b's ^0.1.0, so b is not released.
+    expect(await releasePlan(root)).toEqual({ core: "minor", a: "patch" });
   });
 });
 
-describe("accepts", () => {
-  it("reads caret ranges the npm way, 0.x included", () => {
-    expect(accepts("^0.2.0", "0.2.5")).toBe(true);
-    expect(accepts("^0.1.0", "0.2.0")).toBe(false);
-    expect(accepts("^1.2.0", "1.9.0")).toBe(true);
-    expect(accepts("^1.2.0", "2.0.0")).toBe(false);
-    expect(accepts("^0.0.3", "0.0.4")).toBe(false);
-    expect(accepts("0.2.0", "0.2.0")).toBe(true);
-    expect(accepts("workspace:^", "0.2.0")).toBe(false);
-  });
-});
-
-describe("expectedPlan", () => {
-  const packages = [pkg("core", "0.1.0"), pkg("a", "0.1.0", ["core"]), pkg("b", "1.0.0", ["a"]), pkg("c", "0.3.0")];
-
-  it("gives each package the highest bump of its changesets and patches its dependents, transitively", () => {
-    const plan = expectedPlan(packages, [
-      { id: "one", releases: { core: "patch" }, summary: "Fix." },
-      { id: "two", releases: { core: "minor", c: "none" }, summary: "Feature." },
-    ]);
+describe("pendingRelease", () => {
+  it("says each package's next version, why, and what its changelog must hold", async () => {
+    const { changesets, plan } = await pendingRelease(root, packages);
+    expect(changesets.map((c) => c.id).sort()).toEqual(["one", "two"]);
     expect(Object.fromEntries([...plan].map(([name, e]) => [name, e.to]))).toEqual({
       core: "0.2.0",
       a: "0.1.1",
-      b: "1.0.1",
+      b: "1.0.0",
       c: "0.3.0",
     });
-    expect(plan.get("a").deps).toEqual(["core"]);
-    expect(plan.get("core").summaries).toEqual(["Fix.", "Feature."]);
+    expect(plan.get("core")).toMatchObject({ reasons: ["patch (one)", "minor (two)"], deps: [] });
+    expect(plan.get("core").summaries.sort()).toEqual(["Feature.", "Fix."]);
+    expect(plan.get("a")).toMatchObject({ bump: "patch", reasons: ["patch (depends on core)"], deps: ["core"] });
+    expect(plan.get("c")).toMatchObject({ bump: undefined, reasons: [], summaries: [] });
   });
 
-  it("rejects a changeset naming an unknown package", () => {
-    expect(() => expectedPlan(packages, [{ id: "x", releases: { nope: "patch" }, summary: "" }])).toThrow(/nope/);
-  });
-});
-
-describe("readChangesets", () => {
-  let dir;
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-  it("reads front matter and summary, skipping README.md", () => {
-    dir = mkdtempSync(join(tmpdir(), "release-plan-"));
-    mkdirSync(join(dir, ".changeset"));
-    writeFileSync(join(dir, ".changeset", "README.md"), "# Changesets\n");
-    writeFileSync(join(dir, ".changeset", "brave-cats.md"), '---\n"@voiceapis/core": minor\n---\n\nAdds retries.\n');
-    expect(readChangesets(dir)).toEqual([
-      { id: "brave-cats", releases: { "@voiceapis/core": "minor" }, summary: "Adds retries." },
-    ]);
+  it("rejects a changeset naming an unknown package", async () => {
+    write(".changeset/three.md", '---\n"nope": patch\n---\n\nNo such package.\n');
+    await expect(pendingRelease(root, packages)).rejects.toThrow(/nope/);
   });
 });
