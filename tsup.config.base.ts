@@ -9,7 +9,8 @@ import { copyFileSync, existsSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // A vendor package's test kit (src/testing.ts) is a second entry, built apart from the main one (no splitting).
+  entry: existsSync("src/testing.ts") ? { index: "src/index.ts", testing: "src/testing.ts" } : ["src/index.ts"],
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

@@ -3,9 +3,12 @@
  * `pnpm test:soak`): fault injection, the garbage-collector and the memory ceiling, which take
  * most of the time and exercise the runtime under load rather than one behaviour each.
  */
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // The test kit imports the runtime by package name; in tests that is the source.
+  resolve: { alias: { "@voiceapis/core": fileURLToPath(new URL("./src/index.ts", import.meta.url)) } },
   test: {
     projects: [
       {

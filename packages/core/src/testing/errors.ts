@@ -1,0 +1,30 @@
+/**
+ * The error a fake's `fetch` fails a call with when the request breaks the
+ * spec. It is an SdkError of the main entry (imported by package name, so the
+ * class is the one the client knows): the client passes it to the caller
+ * unchanged and never retries it.
+ */
+import { SdkError } from "@voiceapis/core";
+import type { Violation } from "./validate.js";
+
+export class RequestValidationError extends SdkError {
+  override name = "RequestValidationError";
+  /** The operation (`"GET /v1/customers"`), or undefined when no operation matched. */
+  readonly operation: string | undefined;
+  readonly operationId: string | undefined;
+  readonly violations: Violation[];
+
+  constructor(
+    where: { operation?: string | undefined; operationId?: string | undefined; method: string; path: string },
+    violations: Violation[],
+  ) {
+    const name = where.operation ? `${where.operationId} (${where.operation})` : `${where.method} ${where.path}`;
+    super(
+      `${name} does not match the spec: ${violations.map((v) => v.message).join("; ")}. ` +
+        "The test fake checks every request against the vendor's OpenAPI spec, as the real API would.",
+    );
+    this.operation = where.operation;
+    this.operationId = where.operationId;
+    this.violations = violations;
+  }
+}
