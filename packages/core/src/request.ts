@@ -10,7 +10,6 @@ import {
   createFinalURL,
   createQuerySerializer,
   defaultBodySerializer,
-  defaultPathSerializer,
   type HeadersOptions,
   mergeHeaders,
   type QuerySerializerOptions,
@@ -71,7 +70,9 @@ export function createRequester(
           baseUrl,
           params,
           querySerializer: serialize as (query: unknown) => string,
-          pathSerializer: defaultPathSerializer,
+          // Only the simple style: checkPath has made sure every `{name}` has a string or number value.
+          pathSerializer: (template, values) =>
+            template.replace(/\{([^{}]+)\}/g, (_, name: string) => encodeURIComponent(String(values[name]))),
         }),
       };
       const response = await init.fetch(request);
