@@ -15,18 +15,16 @@
  * Prints one table row per package and fails when any cell is not "ok".
  * Run `pnpm build` first.
  */
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { checkPackage, createPackageFromTarballData } from "@arethetypeswrong/core";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { mapLimit, pack, readTarball, tarballProblems, workspacePackages } from "./lib/packages.mjs";
 
-const require = createRequire(import.meta.url);
-const ATTW = join(require.resolve("@arethetypeswrong/cli/package.json"), "..", "dist", "index.js");
 function publintOf(tarball) {
   const buf = readFileSync(tarball);
   return publint({
@@ -36,40 +34,21 @@ function publintOf(tarball) {
   }).then(({ messages, pkg }) => messages.map((m) => `publint ${m.type}: ${formatMessage(m, pkg, { color: false })}`));
 }
 
-/** attw on the tarball; export subpaths that point at data files (not JS/JSON) are not type entry points. */
-function attwOf(tarball, json) {
-  const data = Object.entries(json.exports ?? {})
+/**
+ * Are the Types Wrong on the tarball, node16 profile (node10 resolution is not checked);
+ * export subpaths that point at data files (not JS/JSON) are not type entry points.
+ */
+async function attwOf(tarball, json) {
+  const excludeEntrypoints = Object.entries(json.exports ?? {})
     .filter(([, target]) => typeof target === "string" && !/\.(c|m)?js$|\.json$/.test(target))
     .map(([subpath]) => subpath);
-  const args = [
-    ATTW,
-    tarball,
-    "--format",
-    "json",
-    "--profile",
-    "node16",
-    ...(data.length ? ["--exclude-entrypoints", ...data] : []),
-  ];
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (c) => (out += c));
-    child.stderr.on("data", (c) => (err += c));
-    child.on("close", (code) => {
-      try {
-        const report = JSON.parse(out);
-        // The node16 profile ignores node10 resolution; the JSON report does not filter it out.
-        const problems = Object.values(report.problems ?? {})
-          .flat()
-          .filter((p) => p.resolutionKind !== "node10");
-        if (problems.length === 0 && code !== 0) resolve([`attw exited ${code}: ${err.trim()}`]);
-        else resolve(problems.map((p) => `attw ${p.kind}: ${p.entrypoint ?? ""} (${p.resolutionKind ?? "all"})`));
-      } catch {
-        resolve([`attw could not run (exit ${code}): ${`${out}${err}`.trim().slice(0, 500)}`]);
-      }
-    });
+  const analysis = await checkPackage(createPackageFromTarballData(new Uint8Array(readFileSync(tarball))), {
+    excludeEntrypoints,
   });
+  if (!analysis.types) return ["attw: the package ships no types"];
+  return analysis.problems
+    .filter((p) => p.resolutionKind !== "node10")
+    .map((p) => `attw ${p.kind}: ${p.entrypoint ?? ""} (${p.resolutionKind ?? "all"})`);
 }
 
 /** The manifest rules of the design: strict exports, ESM + CJS with their own types, files, sideEffects, engines. */
@@ -82,7 +61,8 @@ function manifestProblems(pkg) {
     require: { types: "./dist/index.d.cts", default: "./dist/index.cjs" },
   };
   if (JSON.stringify(dot) !== JSON.stringify(want)) problems.push(`exports["."] must be ${JSON.stringify(want)}`);
-  const allowed = [".", "./package.json", ...(pkg.vendor ? ["./openapi.yaml"] : [])];
+  // Core's second entry, ./runtime, is what vendor packages are built from (not public API).
+  const allowed = [".", "./package.json", ...(pkg.vendor ? ["./openapi.yaml"] : ["./runtime"])];
   for (const key of Object.keys(json.exports ?? {}))
     if (!allowed.includes(key)) problems.push(`exports has "${key}", beyond ${allowed.join(", ")}`);
   if (pkg.vendor && json.exports?.["./openapi.yaml"] !== "./dist/openapi.yaml")
@@ -101,6 +81,16 @@ function manifestProblems(pkg) {
     );
   }
   return problems;
+}
+
+/** A vendor package exports none of `@voiceapis/core/runtime`'s values (createApiClient, readEnv, …): they are not public API. */
+async function runtimeLeaks(pkg) {
+  if (!pkg.vendor) return [];
+  const runtime = await import(pathToFileURL(join(pkg.dir, "..", "core", "dist", "runtime.js")).href);
+  const exported = await import(pathToFileURL(join(pkg.dir, "dist", "index.js")).href);
+  return Object.keys(runtime)
+    .filter((name) => name in exported)
+    .map((name) => `exports ${name}, which belongs to @voiceapis/core/runtime`);
 }
 
 /** A vendor README must show how to start a mock from the installed package alone. */
@@ -129,7 +119,7 @@ async function main() {
       const tarball = await pack(pkg, dest);
       const { files, json: packed } = await readTarball(tarball);
       const [lint, types] = await Promise.all([publintOf(tarball), attwOf(tarball, packed)]);
-      const manifest = [...manifestProblems(pkg), ...readmeProblems(pkg, files)];
+      const manifest = [...manifestProblems(pkg), ...readmeProblems(pkg, files), ...(await runtimeLeaks(pkg))];
       const contents = tarballProblems(files, packed, { vendor: pkg.vendor });
       return {
         pkg,
