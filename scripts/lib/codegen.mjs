@@ -28,19 +28,8 @@ export function header(vendor, comment) {
 }
 
 /** OpenAPI's own top-level key order, which `redocly bundle` also writes. */
-const TOP_LEVEL = [
-  "openapi",
-  "info",
-  "jsonSchemaDialect",
-  "servers",
-  "security",
-  "tags",
-  "externalDocs",
-  "paths",
-  "webhooks",
-  "x-webhooks",
-  "components",
-];
+const TOP_LEVEL =
+  "openapi info jsonSchemaDialect servers security tags externalDocs paths webhooks x-webhooks components".split(" ");
 const configs = new Map();
 
 /** Bundles one spec into a single YAML document, or throws naming file:line:col and the source of each error. */
