@@ -24,6 +24,7 @@ export const STEPS = [
   ["bundle sizes (size-limit, .size-limit.json)", "pnpm size"],
   ["consumer smoke test", "pnpm smoke"],
   ["browser smoke test", "pnpm smoke:browser"],
+  ["API reference in a browser", "pnpm check:docs"],
   ["release dry run", "pnpm check:release"],
 ];
 
