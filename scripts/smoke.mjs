@@ -8,15 +8,16 @@
  * only that vendor's tarball and its @voiceapis dependencies with plain
  * `npm install`, starts a Prism mock of the spec the INSTALLED package ships
  * (the path its README gives), and
- *   esm   runs an ES module script under Node: one call, a short paginated walk,
- *         and a typed NotFoundError for an unknown path;
- *   cjs   runs the same as CommonJS;
+ *   node 20, node 22, node 24  run an ES module script and the same as CommonJS under
+ *         each Node release (20.19.0, the `engines` floor; the latest 22; the toolchain's 24):
+ *         one call, a short paginated walk, and a typed NotFoundError for an unknown path;
  *   tsc   type-checks a strict consumer (exactOptionalPropertyTypes too) of the client, paginator and errors with
  *         node16 resolution (.mts and .cts) and with bundler resolution;
  *   readme  type-checks every ```ts block of the installed README (Voxfra's also
  *         the root and core READMEs), strict with exactOptionalPropertyTypes, with nodenext and with bundler
  *         resolution (smoke/readme.mjs);
- *   bun, deno  run the ES module script under Bun and Deno (installed from npm).
+ *   bun, deno  run the ES module script under Bun and Deno.
+ * Every runtime comes from the npm registry, pinned and cached (smoke/runtimes.mjs).
  * Prints a table vendor × check and each vendor's result; fails on any failure.
  * Vendors without a package yet are skipped with a note. What each vendor calls
  * is in scripts/smoke/calls.json. Run `pnpm build` first. `--keep` keeps the temp dir.
@@ -34,14 +35,15 @@ import { smokeCall } from "./smoke/calls.mjs";
 import { installConsumer } from "./smoke/consumer.mjs";
 import { readmeTsconfig, writeReadmeBlocks } from "./smoke/readme.mjs";
 import { cjsScript, esmScript, tsconfig, typescriptConsumer } from "./smoke/fixtures.mjs";
-import { ensureRuntimes } from "./smoke/runtimes.mjs";
+import { ensureRuntimes, NODE_VERSIONS, RUNTIME_VERSIONS } from "./smoke/runtimes.mjs";
 
 const require = createRequire(import.meta.url);
 const TSC = join(require.resolve("typescript/package.json"), "..", "bin", "tsc");
 const PRISM_VERSION = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).devDependencies[
   "@stoplight/prism-cli"
 ];
-const COLUMNS = ["install", "mock", "esm", "cjs", "tsc", "readme", "bun", "deno"];
+const NODE_MAJORS = Object.keys(NODE_VERSIONS);
+const COLUMNS = ["install", "mock", ...NODE_MAJORS.map((m) => `node ${m}`), "tsc", "readme", "bun", "deno"];
 
 const {
   values: { keep },
@@ -159,15 +161,23 @@ async function smokeVendor(vendor, pkg, all, tarballs, runtimesReady, tmp) {
     for (const file of ["consumer.mts", "consumer.cts", "consumer.ts"]) writeFileSync(join(dir, file), ts);
     out.typescript = true; // type-checked for all vendors at once, see typecheck()
 
-    const node = (file, runtime) => async () => {
-      const { stdout } = await run(process.execPath, [file], { cwd: dir, timeoutMs: 60_000 });
-      if (runtime === "node" && file === "esm.mjs") out.sample = stdout.trim();
-      return checkOutput(stdout, runtime, c);
-    };
-    cells.esm = await attempt("esm", node("esm.mjs", "node"));
-    cells.cjs = await attempt("cjs", node("cjs.cjs", "node"));
-
     const runtimes = await runtimesReady;
+    // Each Node release runs the ES module script, then the CommonJS one; the releases side by side.
+    const node = (major) => async () => {
+      if (!runtimes.node[major]) return runtimes.nodeProblems[major];
+      const problems = [];
+      for (const file of ["esm.mjs", "cjs.cjs"]) {
+        const { stdout } = await run(runtimes.node[major], [file], { cwd: dir, timeoutMs: 60_000 });
+        if (major === NODE_MAJORS.at(-1) && file === "esm.mjs") out.sample = stdout.trim();
+        problems.push(...checkOutput(stdout, "node", c).map((p) => `${file}: ${p}`));
+      }
+      return problems;
+    };
+    const nodeCells = await Promise.all(NODE_MAJORS.map((major) => attempt(`node ${major}`, node(major))));
+    NODE_MAJORS.forEach((major, i) => {
+      cells[`node ${major}`] = nodeCells[i];
+    });
+
     const env = {
       ...process.env,
       NO_COLOR: "1",
@@ -308,10 +318,18 @@ async function main() {
     }
     console.table(table);
     for (const r of results.filter((x) => x.sample))
-      console.log(`${r.slug} (node, esm): ${r.sample.length > 400 ? `${r.sample.slice(0, 400)}…` : r.sample}`);
+      console.log(
+        `${r.slug} (node ${NODE_MAJORS.at(-1)}, esm): ${r.sample.length > 400 ? `${r.sample.slice(0, 400)}…` : r.sample}`,
+      );
     for (const r of results) for (const note of r.notes) console.log(`note: ${r.slug}: ${note}`);
+    const versions = [
+      ...NODE_MAJORS.map((m) => `node ${NODE_VERSIONS[m]}${runtimes.node[m] ? "" : " (missing)"}`),
+      `bun ${RUNTIME_VERSIONS.bun}${runtimes.bun ? "" : " (missing)"}`,
+      `deno ${RUNTIME_VERSIONS.deno}${runtimes.deno ? "" : " (missing)"}`,
+    ];
     console.log(
-      `runtimes: bun ${runtimes.bun ? "" : "missing "}and deno ${runtimes.deno ? "" : "missing "}from npm in ${runtimes.dir}${runtimes.installed ? " (installed now)" : " (cached)"}`,
+      `runtimes from npm: ${versions.join(", ")}; cache ${runtimes.dir}` +
+        (runtimes.installed.length ? ` (installed now: ${runtimes.installed.join(", ")})` : ""),
     );
 
     const failures = results.flatMap((r) =>
