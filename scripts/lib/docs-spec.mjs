@@ -5,6 +5,7 @@
  * the API's own description gains a list of every note and every deprecated
  * operation. Works on a copy; the spec files are never changed.
  */
+import { resolveRef } from "./ref.mjs";
 
 const METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
 
@@ -25,15 +26,6 @@ function withNotes(description, notes) {
   const parts = description?.trim() ? [description.trim()] : [];
   for (const note of notes) parts.push(`**${note.label}:** ${note.text}`);
   return parts.join("\n\n");
-}
-
-/** The target of a local `$ref` (`#/components/…`), or the node itself. */
-function resolve(spec, node) {
-  if (typeof node?.$ref !== "string" || !node.$ref.startsWith("#/")) return node;
-  return node.$ref
-    .slice(2)
-    .split("/")
-    .reduce((at, part) => at?.[part.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
 }
 
 /** A reader's name for the place a note sits, from its path in the spec. */
@@ -63,7 +55,7 @@ export function placeName(spec, path) {
   for (let i = 0; i < rest.length; i++) {
     const key = rest[i];
     const next = rest[i + 1];
-    if (key === "parameters") name += ` parameter ${resolve(spec, node.parameters[next])?.name ?? next}`;
+    if (key === "parameters") name += ` parameter ${resolveRef(spec, node.parameters[next])?.name ?? next}`;
     else if (key === "requestBody") name += " request body";
     else if (key === "responses") name += ` response ${next}`;
     else if (key === "headers") name += ` header ${next}`;

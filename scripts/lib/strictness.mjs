@@ -27,6 +27,7 @@
  * about something else, such as nullability, and must not excuse its
  * `required` list by accident.
  */
+import { resolveRef } from "./ref.mjs";
 
 export const KEYWORDS = [
   "required",
@@ -50,12 +51,8 @@ function decodePointer(ref) {
 }
 
 function resolvePointer(doc, ref) {
-  if (!ref.startsWith("#")) throw new Error(`External $ref ${ref} in a bundled document; bundle the spec first.`);
-  let node = doc;
-  for (const segment of decodePointer(ref)) {
-    if (node == null || typeof node !== "object" || !(segment in node)) throw new Error(`Cannot resolve $ref ${ref}.`);
-    node = node[segment];
-  }
+  const node = ref.startsWith("#/") ? resolveRef(doc, { $ref: ref }) : undefined;
+  if (node === undefined) throw new Error(`Cannot resolve $ref ${ref} (a bundled spec holds local ones only).`);
   return node;
 }
 
