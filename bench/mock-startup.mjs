@@ -8,7 +8,7 @@ import { statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ROOT, vendors } from "../scripts/lib/manifest.mjs";
-import { startPrism } from "../scripts/lib/prism.mjs";
+import { startPrism } from "@voiceapis/contract-harness/prism";
 
 const ROUNDS = 3;
 

@@ -6,7 +6,7 @@
  */
 import { join } from "node:path";
 import { ROOT } from "./lib/manifest.mjs";
-import { startPrism } from "./lib/prism.mjs";
+import { startPrism } from "@voiceapis/contract-harness/prism";
 
 const { createVoxfraClient } = await import(join(ROOT, "packages/voxfra/dist/index.js"));
 const mock = await startPrism({ spec: join(ROOT, "packages/voxfra/src/generated/openapi.yaml") });

@@ -14,7 +14,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { selectVendors } from "./lib/manifest.mjs";
-import { startPrism } from "./lib/prism.mjs";
+import { startPrism } from "@voiceapis/contract-harness/prism";
 
 const USAGE = "Usage: pnpm mock [--dynamic|-d] [--once] [slug…]";
 let once, dynamic, chosen;

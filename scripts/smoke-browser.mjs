@@ -23,7 +23,7 @@ import { build } from "esbuild";
 import { chromium } from "playwright-core";
 import { ROOT } from "./lib/manifest.mjs";
 import { pack, workspacePackages } from "./lib/packages.mjs";
-import { startPrism } from "./lib/prism.mjs";
+import { startPrism } from "@voiceapis/contract-harness/prism";
 import { smokeCall } from "./smoke/calls.mjs";
 import { installConsumer } from "./smoke/consumer.mjs";
 

@@ -30,7 +30,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { ROOT, vendors } from "./lib/manifest.mjs";
 import { mapLimit, pack, run, workspacePackages } from "./lib/packages.mjs";
-import { startPrism } from "./lib/prism.mjs";
+import { startPrism } from "@voiceapis/contract-harness/prism";
 import { smokeCall } from "./smoke/calls.mjs";
 import { installConsumer } from "./smoke/consumer.mjs";
 import { readmeTsconfig, writeReadmeBlocks } from "./smoke/readme.mjs";

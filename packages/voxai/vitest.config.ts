@@ -1,1 +1,1 @@
-export { vendorTestConfig as default } from "../../vitest.shared.ts";
+export { vendorTestConfig as default } from "@voiceapis/contract-harness/vitest";

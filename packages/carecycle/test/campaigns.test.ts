@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { contractClient, ids, queryOf } from "./support.js";
 
-const { client, requests } = contractClient("Campaigns");
+const { client, requests } = contractClient();
 
 describe("Campaigns", () => {
   it("listCampaigns: GET /v2/campaigns with every filter", async () => {

@@ -9,7 +9,7 @@ import { contractClient } from "./support.js";
 
 type Carrier = components["schemas"]["Carrier"];
 
-const { client, requests } = contractClient("Carriers");
+const { client, requests } = contractClient();
 
 /** The carriers of either documented-as-possible shape. */
 const carriersOf = (listing: components["schemas"]["CarrierListing"]): Carrier[] =>

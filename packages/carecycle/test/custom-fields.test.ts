@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { contractClient, ids, queryOf } from "./support.js";
 
-const { client, requests } = contractClient("CustomFields");
+const { client, requests } = contractClient();
 
 describe("CustomFields", () => {
   it("listCustomFieldDefinitions: GET /v2/custom-fields with every filter", async () => {

@@ -4,9 +4,9 @@
  * through createCarecycleClient against the Prism mock, request validation on.
  */
 import { describe, expect, it } from "vitest";
-import { contractClient, ids, isCustomerRecordPath } from "./support.js";
+import { contractClient, ids } from "./support.js";
 
-const { client, requests } = contractClient("Customers", isCustomerRecordPath);
+const { client, requests } = contractClient();
 const customer = { id: ids.customer };
 
 describe("custom-field values", () => {

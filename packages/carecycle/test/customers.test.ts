@@ -4,9 +4,9 @@
  * customer's sub-records are in customer-records.test.ts.
  */
 import { describe, expect, it } from "vitest";
-import { contractClient, ids, isCustomerRecordPath, queryOf } from "./support.js";
+import { contractClient, ids, queryOf } from "./support.js";
 
-const { client, requests } = contractClient("Customers", (path) => !isCustomerRecordPath(path));
+const { client, requests } = contractClient();
 
 describe("Customers", () => {
   it("listCustomers: GET /v2/customers with every filter", async () => {

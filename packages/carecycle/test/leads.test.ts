@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { components } from "../src/index.js";
 import { contractClient, ids } from "./support.js";
 
-const { client, requests } = contractClient("Leads");
+const { client, requests } = contractClient();
 
 describe("Leads", () => {
   it("uploadLeads: POST /v2/leads/upload with each phone format and optional fields", async () => {

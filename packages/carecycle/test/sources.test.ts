@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { contractClient, ids, queryOf } from "./support.js";
 
-const { client, requests } = contractClient("Sources");
+const { client, requests } = contractClient();
 
 describe("Sources", () => {
   it("getSourcePerformance: GET /v2/sources/performance for one campaign and window", async () => {

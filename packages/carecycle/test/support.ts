@@ -1,22 +1,17 @@
 /**
  * Shared set-up of the CareCycle contract tests: a client pointed at this run's
- * Prism mock, through the harness of scripts/lib/contract.ts (violation
- * recorder, sent requests, check that a test file called every operation of
- * its tag), plus the ids and helpers the CareCycle tests use.
+ * Prism mock, through @voiceapis/contract-harness (sent requests, spec
+ * violations, exercised operations), plus the ids the CareCycle tests use.
  */
-import * as contract from "../../../scripts/lib/contract.js";
+import * as contract from "@voiceapis/contract-harness";
 import { createCarecycleClient } from "../src/index.js";
 
-export { queryOf } from "../../../scripts/lib/contract.js";
+export { queryOf } from "@voiceapis/contract-harness";
 
 export const apiKey = "cc_test_contract_key";
 
 /** The bundled spec the mock serves. */
 const spec = new URL("../src/generated/openapi.yaml", import.meta.url);
-
-/** The customer sub-records (custom-field values, dependents, policies, prescriptions, providers). */
-export const isCustomerRecordPath = (path: string) =>
-  /^\/v2\/customers\/\{id\}\/(custom-fields|dependents|policies|prescriptions|providers)/.test(path);
 
 /** Ids taken from the spec's examples, so that the mock accepts them as path parameters. */
 export const ids = {
@@ -32,18 +27,10 @@ export const ids = {
   provider: "6d3b2ec7-9ff7-4cac-aac8-f0f09d03d026",
 } as const;
 
-/** `"<method> <path>"` of every operation in the bundled spec, or of those with `tag` (and a path `within`). */
-export const operationsOf = (tag?: string, within?: (path: string) => boolean) =>
-  contract.operationsOf(spec, tag, within);
-
-/**
- * The contract client for one test file. `tag`, when given, makes the file
- * fail unless it called every operation the spec lists under that tag (limited
- * to the paths `within` accepts, for a tag split over several files).
- */
-export function contractClient(tag?: string, within?: (path: string) => boolean) {
+/** The contract client for one test file (see contract.contractHarness). */
+export function contractClient() {
   return contract.contractHarness(
     (fetch) => createCarecycleClient({ apiKey, baseUrl: contract.mockUrl(), fetch, maxRetries: 0 }),
-    { spec, tag, within },
+    { spec },
   );
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { contractClient } from "./support.js";
 
-const { client } = contractClient("Sync");
+const { client } = contractClient();
 
 describe("Sync", () => {
   it("syncAcaCustomers: POST /v2/sync/aca with a customer and a policy", async () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { contractClient, ids } from "./support.js";
 
-const { client, requests } = contractClient("Auth");
+const { client, requests } = contractClient();
 
 describe("Auth", () => {
   it("createAuthLink: POST /v1/auth-links to a given portal URL", async () => {

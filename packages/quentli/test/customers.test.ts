@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { CustomerFilter, CustomerOrderBy } from "../src/index.js";
 import { contractClient, expectQsParams, ids } from "./support.js";
 
-const { client, requests } = contractClient("Customers");
+const { client, requests } = contractClient();
 
 describe("Customers", () => {
   it("listCustomers: GET /v1/customers with a typed filter, orderBy, skip and take", async () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { InvoiceFilter } from "../src/index.js";
 import { contractClient, expectQsParams, ids } from "./support.js";
 
-const { client, requests } = contractClient("Invoices");
+const { client, requests } = contractClient();
 
 describe("Invoices", () => {
   it("listInvoices: GET /v1/invoices with a typed filter (a Date is sent as ISO 8601), orderBy, skip and take", async () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { contractClient, ids } from "./support.js";
 
-const { client, requests } = contractClient("Payment Sessions");
+const { client, requests } = contractClient();
 
 describe("Payment Sessions", () => {
   it("createPaymentSession: POST /v1/payment-sessions opens a portal checkout", async () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { PaymentFilter, PaymentOrderBy } from "../src/index.js";
 import { contractClient, expectQsParams, ids } from "./support.js";
 
-const { client, requests } = contractClient("Payments", "Payment Methods");
+const { client, requests } = contractClient();
 
 describe("Payments", () => {
   it("listPayments: GET /v1/payments with a typed filter, orderBy, skip and take", async () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { SubscriptionFilter } from "../src/index.js";
 import { contractClient, expectQsParams, ids } from "./support.js";
 
-const { client, requests } = contractClient("Subscriptions");
+const { client, requests } = contractClient();
 
 describe("Subscriptions", () => {
   it("listSubscriptions: GET /v1/subscriptions with a typed filter, orderBy, skip and take", async () => {

@@ -1,15 +1,15 @@
 /**
  * Shared set-up of the Quentli contract tests: a client pointed at this run's
- * Prism mock (and the same client in throwing mode), through the harness of
- * scripts/lib/contract.ts (violation recorder, sent requests, check that a test
- * file called every operation of its tags), plus helpers to read the `filter`
- * and `orderBy` parameters back off a request URL.
+ * Prism mock (and the same client in throwing mode), through
+ * @voiceapis/contract-harness (sent requests, spec violations, exercised
+ * operations), plus helpers to read the `filter` and `orderBy` parameters back
+ * off a request URL.
  */
 import { expect } from "vitest";
-import * as contract from "../../../scripts/lib/contract.js";
+import * as contract from "@voiceapis/contract-harness";
 import { createQuentliClient } from "../src/index.js";
 
-export { queryOf } from "../../../scripts/lib/contract.js";
+export { queryOf } from "@voiceapis/contract-harness";
 
 export const apiKey = "sk_test_contract_key";
 
@@ -31,19 +31,13 @@ export const ids = {
   discount: "disc_1234567890abcdefghij",
 } as const;
 
-/** `"<method> <path>"` of every operation in the bundled spec, or of those carrying one of `tags`. */
-export const operationsOf = (...tags: string[]) => contract.operationsOf(spec, tags);
-
-/**
- * The contract clients for one test file. `tags`, when given, make the file
- * fail unless it called every operation the spec lists under those tags.
- */
-export function contractClient(...tags: string[]) {
+/** The contract clients for one test file (see contract.contractHarness). */
+export function contractClient() {
   const harness = contract.contractHarness(
     (fetch) => createQuentliClient({ apiKey, baseUrl: contract.mockUrl(), fetch, maxRetries: 0 }),
-    { spec, tag: tags },
+    { spec },
   );
-  /** The same client in throwing mode (not counted towards the tag check). */
+  /** The same client in throwing mode, through the same recording fetch. */
   const throwing = createQuentliClient({
     apiKey,
     baseUrl: contract.mockUrl(),

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { TaxInvoiceFilter, TaxInvoiceOrderBy } from "../src/index.js";
 import { contractClient, expectQsParams, ids } from "./support.js";
 
-const { client, requests } = contractClient("Tax Invoices");
+const { client, requests } = contractClient();
 
 describe("Tax Invoices", () => {
   it("listTaxInvoices: GET /v1/tax-invoices with a typed filter, orderBy, skip and take", async () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { contractClient, ids } from "./support.js";
 
-const { client, lastRequest } = contractClient("Agent Versions");
+const { client, lastRequest } = contractClient();
 const agentPath = { agent_id: ids.agent };
 
 describe("Agent Versions", () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { contractClient, ids, queryPairs } from "./support.js";
 
-const { client, lastRequest } = contractClient("Agents");
+const { client, lastRequest } = contractClient();
 const agentPath = { agent_id: ids.agent };
 
 describe("Agents", () => {

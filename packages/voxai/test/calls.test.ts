@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { contractClient, ids, queryPairs } from "./support.js";
 
-const { client, lastRequest } = contractClient("Calls");
+const { client, lastRequest } = contractClient();
 
 describe("Calls", () => {
   it("createCall: POST /v3/calls with an explicit agent and variables", async () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { components } from "../src/index.js";
 import { contractClient, ids, queryPairs } from "./support.js";
 
-const { client, lastRequest } = contractClient("Campaigns");
+const { client, lastRequest } = contractClient();
 const campaignPath = { campaign_id: ids.campaign };
 const weekdayMornings: components["schemas"]["CallTimeWindow"] = {
   windows: [{ start_min: 540, end_min: 720, days: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"] }],

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { contractClient, ids } from "./support.js";
 
-const { client, lastRequest } = contractClient("Legacy v1");
+const { client, lastRequest } = contractClient();
 
 describe("Legacy v1", () => {
   it("createOutboundCallV1: POST /v1/create-outbound-call", async () => {

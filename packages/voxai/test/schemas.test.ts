@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { contractClient, queryPairs } from "./support.js";
 
-const { client, lastRequest } = contractClient("Schemas");
+const { client, lastRequest } = contractClient();
 
 describe("Schemas", () => {
   it("listRegistrySchemas: GET /v3/schemas with every filter", async () => {

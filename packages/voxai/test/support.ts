@@ -1,10 +1,10 @@
 /**
  * Shared set-up of the vox.ai contract tests: a client pointed at this run's
- * Prism mock, through the harness of scripts/lib/contract.ts (violation
- * recorder, sent requests, check that a test file called every operation of
- * its tag), plus the ids the tests use and the multipart body serializer.
+ * Prism mock, through @voiceapis/contract-harness (sent requests, spec
+ * violations, exercised operations), plus the ids the tests use and the
+ * multipart body serializer.
  */
-import * as contract from "../../../scripts/lib/contract.js";
+import * as contract from "@voiceapis/contract-harness";
 import { createVoxaiClient } from "../src/index.js";
 
 export const apiKey = "vox_test_token";
@@ -45,16 +45,12 @@ export interface SentRequest {
   text: () => Promise<string>;
 }
 
-/**
- * The contract client for one test file. `tag`, when given, makes the file
- * fail unless it called every operation the spec lists under that tag.
- */
-export function contractClient(tag?: string) {
-  const harness = contract.contractHarness(
+/** The contract client for one test file (see contract.contractHarness). */
+export function contractClient() {
+  return contract.contractHarness(
     (fetch) => createVoxaiClient({ apiKey, baseUrl: contract.mockUrl(), fetch, maxRetries: 0 }),
     {
       spec,
-      tag,
       record: (request): SentRequest => {
         const body = request.clone().text();
         return {
@@ -66,12 +62,6 @@ export function contractClient(tag?: string) {
       },
     },
   );
-  /**
-   * Hands over (and clears) the violations recorded so far, for tests that
-   * break the spec on purpose; the afterEach check then sees none.
-   */
-  const takeViolations = () => harness.recorder.take().map((violation) => violation.violations);
-  return { ...harness, takeViolations };
 }
 
 /**

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { contractClient, ids, queryPairs } from "./support.js";
 
-const { client, lastRequest } = contractClient("Telephone Numbers");
+const { client, lastRequest } = contractClient();
 
 describe("Telephone Numbers", () => {
   it("listAvailableTelephoneNumbers: GET /v3/telephone-numbers/available with every filter", async () => {

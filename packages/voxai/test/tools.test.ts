@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { contractClient, ids, queryPairs } from "./support.js";
 
-const { client, lastRequest } = contractClient("Tools");
+const { client, lastRequest } = contractClient();
 const toolPath = { tool_id: ids.tool };
 
 describe("Tools", () => {

@@ -3,11 +3,11 @@
  * `params.path.account_id` wins, and a client without it sends what each call passes.
  */
 import { describe, expect, it } from "vitest";
-import { mockUrl } from "../../../scripts/lib/contract.js";
+import { mockUrl } from "@voiceapis/contract-harness";
 import { ConfigurationError, createVoxysClient } from "../src/index.js";
 import { apiKey, contractClient } from "./support.js";
 
-const { client, recorder, requests } = contractClient();
+const { client, fetch, requests } = contractClient();
 
 describe("account_id", () => {
   it("comes from accountId when the call leaves it out", async () => {
@@ -34,7 +34,7 @@ describe("account_id", () => {
   });
 
   it("without accountId, each call passes its own account_id", async () => {
-    const bare = createVoxysClient({ apiKey, baseUrl: mockUrl(), fetch: recorder.fetch, maxRetries: 0 });
+    const bare = createVoxysClient({ apiKey, baseUrl: mockUrl(), fetch, maxRetries: 0 });
     const { data, response } = await bare.GET("/api/v1/accounts/{account_id}/funnels/{id}/stats", {
       params: { path: { account_id: 3, id: 3 } },
     });

@@ -4,7 +4,7 @@
  * refuses the routes of the others before a request leaves.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { mockUrl } from "../../../scripts/lib/contract.js";
+import { mockUrl } from "@voiceapis/contract-harness";
 import {
   ConfigurationError,
   createVoxysClient,

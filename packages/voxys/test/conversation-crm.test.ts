@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { contractClient } from "./support.js";
 
-const { client, requests } = contractClient("Conversation CRM");
+const { client, requests } = contractClient();
 const base = "/api/v1/accounts/{account_id}/conversations/{conversation_id}/crm";
 const conversation = { params: { path: { conversation_id: 100 } } };
 

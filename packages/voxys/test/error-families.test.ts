@@ -5,16 +5,16 @@
  * that document no body for 401/404 give an error with no body.
  */
 import { describe, expect, it } from "vitest";
-import { mockUrl } from "../../../scripts/lib/contract.js";
+import { mockUrl } from "@voiceapis/contract-harness";
 import { createVoxysClient, NotFoundError, UnprocessableEntityError, type VoxysApiError } from "../src/index.js";
 import { apiKey, contractClient } from "./support.js";
 
-const { recorder } = contractClient();
+const { fetch } = contractClient();
 const voxys = createVoxysClient({
   apiKey,
   accountId: 1,
   baseUrl: mockUrl(),
-  fetch: recorder.fetch,
+  fetch,
   maxRetries: 0,
   throwOnError: true,
 });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { contractClient, queryOf } from "./support.js";
 
-const { client, requests } = contractClient("Follow-up Tasks");
+const { client, requests } = contractClient();
 const base = "/api/v1/accounts/{account_id}/follow_up_tasks";
 const task = { params: { path: { id: 20 } } };
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { contractClient, queryOf } from "./support.js";
 
-const { client, requests } = contractClient("Pipelines");
+const { client, requests } = contractClient();
 const base = "/api/v1/accounts/{account_id}/funnels";
 const funnel = { params: { path: { id: 3 } } };
 

@@ -1,13 +1,12 @@
 /**
  * Shared set-up of the Voxys contract tests: a client with `accountId: 1`
- * pointed at this run's Prism mock, through the harness of
- * scripts/lib/contract.ts (violation recorder, sent requests, check that a test
- * file called every operation of its tag).
+ * pointed at this run's Prism mock, through @voiceapis/contract-harness (sent
+ * requests, spec violations, exercised operations).
  */
-import * as contract from "../../../scripts/lib/contract.js";
+import * as contract from "@voiceapis/contract-harness";
 import { createVoxysClient, createVoxysPublicClient } from "../src/index.js";
 
-export { queryOf } from "../../../scripts/lib/contract.js";
+export { queryOf } from "@voiceapis/contract-harness";
 
 export const apiKey = "voxys_contract_test_token";
 
@@ -15,23 +14,22 @@ export const apiKey = "voxys_contract_test_token";
 const spec = new URL("../src/generated/openapi.yaml", import.meta.url);
 
 /**
- * The contract client for one test file. `tag`, when given, makes the file
- * fail unless it called every operation the spec lists under that tag. The
+ * The contract client for one test file (see contract.contractHarness). The
  * requests are recorded after the account_id was filled in.
  */
-export function contractClient(tag?: string) {
+export function contractClient() {
   return contract.contractHarness(
     (fetch) => createVoxysClient({ apiKey, accountId: 1, baseUrl: contract.mockUrl(), fetch, maxRetries: 0 }),
-    { spec, tag },
+    { spec },
   );
 }
 
 /** The same for the public Client API: no token, `inboxIdentifier: "example-inbox"`. */
-export function publicContractClient(tag?: string) {
+export function publicContractClient() {
   return contract.contractHarness(
     (fetch) =>
       createVoxysPublicClient({ inboxIdentifier: "example-inbox", baseUrl: contract.mockUrl(), fetch, maxRetries: 0 }),
-    { spec, tag },
+    { spec },
   );
 }
 
