@@ -1,0 +1,26 @@
+/**
+ * Request ids on success: a call result, in default and throwing mode, and each paginator page
+ * carry the request id the answer sent (`x-request-id`), as thrown errors do.
+ */
+import { describe, expect, it } from "vitest";
+import { createQuentliClient } from "../src/index.js";
+
+const fetch = async () =>
+  new Response(JSON.stringify([{ id: "q1" }]), {
+    headers: { "content-type": "application/json", "x-request-id": "req_1" },
+  });
+const client = (throwOnError: boolean) =>
+  createQuentliClient({ apiKey: "sk_test", baseUrl: "https://api.example.test", fetch, throwOnError });
+
+describe("request ids", () => {
+  it.each([false, true])("throwOnError %s: a call result carries the response's request id", async (throwOnError) => {
+    expect((await client(throwOnError).GET("/v1/customers")).requestId).toBe("req_1");
+  });
+
+  it("a paginator page carries it too", async () => {
+    const ids = [];
+    for await (const page of client(false).paginate("/v1/customers", { maxPages: 1 }).byPage())
+      ids.push(page.requestId);
+    expect(ids).toEqual(["req_1"]);
+  });
+});
