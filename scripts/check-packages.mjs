@@ -115,42 +115,27 @@ async function main() {
   if (unbuilt.length) throw new Error(`Not built: ${unbuilt.map((p) => p.name).join(", ")}. Run \`pnpm build\` first.`);
   const dest = mkdtempSync(join(tmpdir(), "check-packages-"));
   try {
+    const cell = (problems) =>
+      problems.length === 0 ? "ok" : `${problems.length} problem${problems.length > 1 ? "s" : ""}`;
     const rows = await mapLimit(packages, 3, async (pkg) => {
       const tarball = await pack(pkg, dest);
       const { files, json: packed } = await readTarball(tarball);
-      const [lint, types] = await Promise.all([publintOf(tarball), attwOf(tarball, packed)]);
-      const manifest = [...manifestProblems(pkg), ...readmeProblems(pkg, files), ...(await runtimeLeaks(pkg))];
-      const contents = tarballProblems(files, packed, { vendor: pkg.vendor });
+      const [publint, attw] = await Promise.all([publintOf(tarball), attwOf(tarball, packed)]);
+      const checks = {
+        publint,
+        attw,
+        manifest: [...manifestProblems(pkg), ...readmeProblems(pkg, files), ...(await runtimeLeaks(pkg))],
+        tarball: tarballProblems(files, packed, { vendor: pkg.vendor }),
+      };
+      const cells = Object.fromEntries(Object.entries(checks).map(([name, problems]) => [name, cell(problems)]));
       return {
         pkg,
-        lint,
-        types,
-        manifest,
-        contents,
-        files: files.length,
-        tarKb: kb(readFileSync(tarball).length),
+        problems: Object.values(checks).flat(),
+        row: { ...cells, files: files.length, "tgz size": kb(readFileSync(tarball).length) },
       };
     });
-    const cell = (problems) =>
-      problems.length === 0 ? "ok" : `${problems.length} problem${problems.length > 1 ? "s" : ""}`;
-    console.table(
-      Object.fromEntries(
-        rows.map((r) => [
-          r.pkg.name,
-          {
-            publint: cell(r.lint),
-            attw: cell(r.types),
-            manifest: cell(r.manifest),
-            tarball: cell(r.contents),
-            files: r.files,
-            "tgz size": r.tarKb,
-          },
-        ]),
-      ),
-    );
-    const failures = rows.flatMap((r) =>
-      [...r.lint, ...r.types, ...r.manifest, ...r.contents].map((p) => `${r.pkg.name}: ${p}`),
-    );
+    console.table(Object.fromEntries(rows.map((r) => [r.pkg.name, r.row])));
+    const failures = rows.flatMap((r) => r.problems.map((p) => `${r.pkg.name}: ${p}`));
     if (failures.length) {
       console.error(`\n${failures.join("\n")}`);
       process.exit(1);
