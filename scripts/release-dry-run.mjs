@@ -24,14 +24,15 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
+import semver from "semver";
 import { ROOT } from "./lib/manifest.mjs";
 import { mapLimit, pack, readTarball, run, tarballProblems, workspacePackages } from "./lib/packages.mjs";
-import semver from "semver";
 import { pendingRelease } from "./lib/release-plan.mjs";
 
 const require = createRequire(import.meta.url);
 const CHANGESET = join(require.resolve("@changesets/cli/package.json"), "..", "bin.js");
 const { keep } = parseArgs({ options: { keep: { type: "boolean", default: false } } }).values;
+
 /** Copies what git knows about (tracked, or new and not ignored) and the build output (dist/ and LICENSE). */
 function copyRepo(dest) {
   const listed = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
