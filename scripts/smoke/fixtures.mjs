@@ -80,8 +80,9 @@ const client = ${c.create}(${js({ ...c.options, apiKey: c.apiKey, baseUrl: "http
 
 export async function smoke(): Promise<string[]> {
   const seen: string[] = [];
-  const { data } = await ${callSource(c.call)};
+  const { data, requestId } = await ${callSource(c.call)};
   const dataIsTyped: IsAny<typeof data> = false;
+  void (requestId satisfies string | undefined);
   const body: NonNullable<typeof data> = data;
   seen.push(JSON.stringify(body), String(dataIsTyped));
 ${
@@ -92,6 +93,7 @@ ${
   }
   for await (const page of ${paginateSource(c.paginate, limits)}.byPage()) {
     const count: number = page.items.length;
+    void (page.requestId satisfies string | undefined);
     const pageIsTyped: IsAny<typeof page.body> = false;
     seen.push(\`page \${page.number}: \${count} \${pageIsTyped}\`);
   }
