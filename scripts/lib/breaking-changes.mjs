@@ -86,6 +86,8 @@ export function packageChanges(root, pkg, commit) {
  * @returns {Promise<{ rows: object[], problems: string[] }>}
  */
 export async function checkBumps(root) {
+  if (git(root, ["rev-parse", "--is-shallow-repository"]).trim() === "true")
+    throw new Error("a shallow clone hides the release commits; run `git fetch --unshallow` first");
   const plan = await releasePlan(root);
   const rows = [];
   const problems = [];
