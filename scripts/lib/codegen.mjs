@@ -20,6 +20,7 @@ import { boundsModule, describeBounds } from "./bounds.mjs";
 import { coreModule } from "./core-exports.mjs";
 import { emptyAnswersModule } from "./empty-answers.mjs";
 import { paginationModule } from "./pagination.mjs";
+import { specModule } from "./spec-module.mjs";
 
 export const COMMAND = "pnpm generate";
 
@@ -91,6 +92,7 @@ export async function generateVendor(vendor, root) {
     "pagination.ts": header(vendor, "//") + paginationModule(doc, vendor),
     "bounds.ts": header(vendor, "//") + boundsSource,
     "empty-answers.ts": header(vendor, "//") + emptyAnswersModule(doc),
+    "spec.ts": header(vendor, "//") + specModule(doc),
     "core.ts": header(vendor, "//") + coreModule(vendor),
   };
 }

@@ -44,9 +44,9 @@ export interface Fake<Paths, ErrorBody = unknown> {
   /** A fetch for a client's `fetch` option. Fails with a RequestValidationError when a request breaks the spec. */
   readonly fetch: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
   /** Sets the answer of an operation until `reset` (replacing an earlier one). */
-  on<K extends OperationKey<Paths>>(operation: K, handler: Handler<OperationOf<Paths, K>>): this;
+  on<K extends OperationKey<Paths>, R>(operation: K, handler: Handler<OperationOf<Paths, K>, R>): this;
   /** Sets the answer of the next call of an operation only; queued ones are used in order, before `on`'s. */
-  once<K extends OperationKey<Paths>>(operation: K, handler: Handler<OperationOf<Paths, K>>): this;
+  once<K extends OperationKey<Paths>, R>(operation: K, handler: Handler<OperationOf<Paths, K>, R>): this;
   /** An error reply with the vendor's error body; the body defaults to the spec's example for the status. */
   error(status: number, body?: ErrorBody, headers?: Record<string, string>): Reply<ErrorBody>;
   /** Faults: `fake.on("GET /v1/x", fake.fault.connectionReset())`. */
@@ -81,8 +81,8 @@ export function createFake<Paths, ErrorBody = unknown>(
   const basePath = new URL(baseUrl).pathname.replace(/\/$/, "");
   const secrets = credentialNames(spec);
   const validate = options.validate ?? true;
-  const handlers = new Map<string, Handler<any>>();
-  const queued = new Map<string, Handler<any>[]>();
+  const handlers = new Map<string, Handler<any, any>>();
+  const queued = new Map<string, Handler<any, any>[]>();
   const calls: RecordedCall[] = [];
 
   const byKey = (key: string) => {

@@ -12,6 +12,7 @@ export { REDACTED, type RecordedCall } from "./record.js";
 export type { OpenApiDocument } from "./spec.js";
 export type {
   Answer,
+  Exactly,
   Handler,
   HandlerContext,
   Handlers,

@@ -82,10 +82,32 @@ export interface HandlerContext<Op> {
   example(): SuccessBody<Op>;
 }
 
-/** A handler: an answer, or a function of the request returning one (or `undefined` for the usual answer). */
-export type Handler<Op> =
+type KeysOf<S> = S extends unknown ? keyof S : never;
+type ValueOf<S, K extends PropertyKey> = S extends unknown ? (K extends keyof S ? S[K] : never) : never;
+
+/**
+ * `T` with every key that `Shape` does not have (at any depth) typed `never`. TypeScript does
+ * not check a function's returned object literal for excess keys; a handler's return type is
+ * inferred as `R` and must also match `Exactly<R, SuccessBody>`, so a misspelled field fails.
+ */
+export type Exactly<T, Shape> = T extends Reply | Fault | undefined | null | string | number | boolean
+  ? T
+  : T extends readonly (infer E)[]
+    ? Exactly<E, Shape extends readonly (infer S)[] ? S : never>[]
+    : T extends object
+      ? { [K in keyof T]: K extends KeysOf<Shape> ? Exactly<T[K], ValueOf<Shape, K>> : never }
+      : T;
+
+/** What a handler function may return: the success body (exactly), a reply, a fault or `undefined`. */
+type Returned<Op, R> = (R & SuccessBody<Op> & Exactly<R, SuccessBody<Op>>) | Reply | Fault | undefined;
+
+/**
+ * A handler: an answer, or a function of the request returning one (or `undefined` for the
+ * usual answer), sync or async. `R` is the type the function returns, inferred by `on`/`once`.
+ */
+export type Handler<Op, R = SuccessBody<Op>> =
   | Answer<Op>
-  | ((context: HandlerContext<Op>) => Answer<Op> | undefined | Promise<Answer<Op> | undefined>);
+  | ((context: HandlerContext<Op>) => Returned<Op, R> | Promise<Returned<Op, R>>);
 
 /** Handlers per operation, as `createFake`'s `answers` option takes them. */
 export type Handlers<Paths> = { [K in OperationKey<Paths>]?: Handler<OperationOf<Paths, K>> };
