@@ -33,8 +33,8 @@ export const bundledSpec = () => contract.readSpec(spec);
 /** The same with its `$ref`s resolved (examples, parameters, bodies). */
 export const resolvedSpec = () => contract.readResolvedSpec(spec);
 
-/** `"<method> <path>"` of every operation in the bundled spec (with this tag, when given). */
-export const operationsOf = (tag?: string) => contract.operationsOf(spec, tag);
+/** `"<method> <path>"` of every operation in the bundled spec. */
+export const operationsOf = () => contract.operationsOf(spec);
 
 /** What the test fetch saw of one request (after openapi-fetch built it). */
 export interface SentRequest {

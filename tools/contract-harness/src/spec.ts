@@ -82,28 +82,12 @@ export function readResolvedSpec(specPath: string | URL): Spec {
   return { tags: doc.tags, paths: resolve(doc.paths) as Spec["paths"] };
 }
 
-/**
- * `"<method> <path>"` of every operation in the spec at `specPath`, or of those
- * carrying `tag` (one of the tags, when given several; all operations when
- * none), limited to the paths `within` accepts.
- */
-export function operationsOf(
-  specPath: string | URL,
-  tag?: string | readonly string[],
-  within: (path: string) => boolean = () => true,
-): string[] {
+/** `"<method> <path>"` of every operation in the spec at `specPath`. */
+export function operationsOf(specPath: string | URL): string[] {
   const spec = cachedSpec(specPath);
-  const tags: readonly string[] = tag === undefined ? [] : typeof tag === "string" ? [tag] : tag;
-  const found: string[] = [];
-  for (const [path, item] of Object.entries(spec.paths)) {
-    if (!within(path)) continue;
-    for (const method of HTTP_METHODS) {
-      const operation = item[method];
-      if (operation && (tags.length === 0 || operation.tags?.some((name) => tags.includes(name))))
-        found.push(`${method} ${path}`);
-    }
-  }
-  return found;
+  return Object.entries(spec.paths).flatMap(([path, item]) =>
+    HTTP_METHODS.filter((method) => item[method]).map((method) => `${method} ${path}`),
+  );
 }
 
 /**
