@@ -1,8 +1,10 @@
 /**
- * `core.ts`: the part of a vendor package's public API that every vendor shares, written once
- * here instead of in each index.ts: core's public names, re-exported by name, and the API error
- * classes typed with the vendor's error body (the `body` of the `<Vendor>ApiError` its index.ts
- * declares). What vendor packages are built from stays in `@voiceapis/core/runtime`.
+ * What every vendor package has in common, written once here instead of in each index.ts:
+ * - `core.ts`: the public API shared with core, re-exported by name, with the API error classes
+ *   typed by the vendor's error body (the `body` of the `<Vendor>ApiError` its index.ts declares),
+ *   and the types generated from the spec;
+ * - `tables.ts`: the generated tables its clients are built with, as one object.
+ * What vendor packages are built from stays in `@voiceapis/core/runtime`.
  */
 
 /** Core's public values and types a vendor package re-exports as they are. */
@@ -42,15 +44,16 @@ const ERROR_CLASSES = [
   "InternalServerError",
 ];
 
-/** The source of `core.ts` for one vendor (its index.ts declares `<Vendor>ApiError`). */
-export function coreModule(vendor) {
+/** The source of `core.ts` for one vendor (its index.ts declares `<Vendor>ApiError`) and its bundled spec. */
+export function coreModule(vendor, doc) {
+  const schema = ["components", "paths", ...(Object.keys(doc.webhooks ?? {}).length ? ["webhooks"] : [])];
   const apiError = `${vendor.slug[0].toUpperCase()}${vendor.slug.slice(1)}ApiError`;
   return [
     "/**",
-    " * The public API this package shares with @voiceapis/core (the list is written once, in",
-    " * scripts/lib/core-exports.mjs). The API error classes are core's own, typed with this vendor's",
-    " * error body: `err instanceof NotFoundError` narrows `err.body` without a cast, and `instanceof`",
-    " * also holds for the classes imported from `@voiceapis/core`.",
+    " * The public API this package shares with @voiceapis/core, and the types generated from the",
+    " * spec (the list is written once, in scripts/lib/core-exports.mjs). The API error classes are",
+    " * core's own, typed with this vendor's error body: `err instanceof NotFoundError` narrows",
+    " * `err.body` without a cast, and `instanceof` also holds for the classes from `@voiceapis/core`.",
     " */",
     'import type * as Core from "@voiceapis/core";',
     'import { apiErrorClasses } from "@voiceapis/core/runtime";',
@@ -63,12 +66,27 @@ export function coreModule(vendor) {
     ...VALUES.map((name) => `  ${name},`),
     ...TYPES.map((name) => `  type ${name},`),
     '} from "@voiceapis/core";',
+    `export type { ${schema.join(", ")} } from "./schema.js";`,
     "",
     "export const {",
     ...ERROR_CLASSES.map((name) => `  ${name},`),
     "  isApiError,",
     "} = /* @__PURE__ */ apiErrorClasses<Body>();",
     ...ERROR_CLASSES.map((name) => `export type ${name}<B = Body> = Core.${name}<B>;`),
+    "",
+  ].join("\n");
+}
+
+/** The source of `tables.ts`: pagination, bounds and empty answers, as a vendor descriptor takes them. */
+export function tablesModule() {
+  return [
+    'import { bounds } from "./bounds.js";',
+    'import { emptyAnswers } from "./empty-answers.js";',
+    'import { type Pagination, pagination } from "./pagination.js";',
+    "",
+    "export type { Pagination };",
+    "/** The generated tables a client of this vendor is built with (spread into its descriptor). */",
+    "export const tables = { pagination, bounds, emptyAnswers };",
     "",
   ].join("\n");
 }

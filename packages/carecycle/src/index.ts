@@ -5,16 +5,12 @@
  * (see src/generated/); this file only describes the vendor to the runtime.
  */
 import type * as Core from "@voiceapis/core";
-import type { ApiClient, ClientOptions } from "@voiceapis/core";
 import { createApiClient, type VendorConfig } from "@voiceapis/core/runtime";
-import { bounds } from "./generated/bounds.js";
-import { emptyAnswers } from "./generated/empty-answers.js";
-import { type Pagination, pagination } from "./generated/pagination.js";
-import type { components, paths, webhooks } from "./generated/schema.js";
+import type { components, paths } from "./generated/schema.js";
+import { type Pagination, tables } from "./generated/tables.js";
 
 /** What this package exports: the factory, webhooks and types below, the generated types, and core's list (generated/core.ts). */
 export * from "./generated/core.js";
-export type { components, paths, webhooks };
 export {
   type CarecycleWebhookEvent,
   type CarecycleWebhookEventType,
@@ -40,13 +36,11 @@ const carecycle: VendorConfig<Pagination> = {
   header: "x-api-key",
   prefix: "cc_",
   retryAfterFromBody,
-  pagination,
-  bounds,
-  emptyAnswers,
+  ...tables,
 };
 
-export type CarecycleClientOptions<Throws extends boolean = false> = ClientOptions<Throws>;
-export type CarecycleClient<Throws extends boolean = false> = ApiClient<paths, Pagination, Throws>;
+export type CarecycleClientOptions<Throws extends boolean = false> = Core.ClientOptions<Throws>;
+export type CarecycleClient<Throws extends boolean = false> = Core.ApiClient<paths, Pagination, Throws>;
 
 /** The documented error codes. */
 export type CarecycleErrorCode = components["schemas"]["ErrorCode"];

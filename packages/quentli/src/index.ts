@@ -9,17 +9,14 @@ import type * as Core from "@voiceapis/core";
 import { type ApiClient, type ClientOptions, ConfigurationError } from "@voiceapis/core";
 import { createApiClient, readEnv, type VendorConfig } from "@voiceapis/core/runtime";
 import type { ListFilters } from "./filters.js";
-import { bounds } from "./generated/bounds.js";
-import { emptyAnswers } from "./generated/empty-answers.js";
-import { type Pagination, pagination } from "./generated/pagination.js";
-import type { components, paths, webhooks } from "./generated/schema.js";
+import type { components, paths } from "./generated/schema.js";
+import { type Pagination, tables } from "./generated/tables.js";
 import { serializeQuery } from "./query.js";
 
 /** What this package exports: the factory, query helpers and types below, the generated types, and core's list (generated/core.ts). */
 export * from "./generated/core.js";
 export type * from "./filters.js";
 export { encodeQs, serializeQuery } from "./query.js";
-export type { components, paths, webhooks };
 
 /** How Quentli is called: host, Bearer auth with an `sk_` key, and qs-encoded filters. */
 const quentli: VendorConfig<Pagination> & { envVar: string } = {
@@ -30,9 +27,7 @@ const quentli: VendorConfig<Pagination> & { envVar: string } = {
   scheme: "Bearer",
   prefix: "sk_",
   querySerializer: serializeQuery,
-  pagination,
-  bounds,
-  emptyAnswers,
+  ...tables,
 };
 
 /**

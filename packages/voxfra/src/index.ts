@@ -5,16 +5,12 @@
  * (see src/generated/); this file only describes the vendor to the runtime.
  */
 import type * as Core from "@voiceapis/core";
-import type { ApiClient, ClientOptions } from "@voiceapis/core";
 import { createApiClient, type VendorConfig } from "@voiceapis/core/runtime";
-import { bounds } from "./generated/bounds.js";
-import { emptyAnswers } from "./generated/empty-answers.js";
-import { type Pagination, pagination } from "./generated/pagination.js";
 import type { components, paths } from "./generated/schema.js";
+import { type Pagination, tables } from "./generated/tables.js";
 
 /** What this package exports: the factory and types below, the generated types, and core's list (generated/core.ts). */
 export * from "./generated/core.js";
-export type { components, paths };
 
 /** How Voxfra is called: host, auth header and key format. */
 const voxfra: VendorConfig<Pagination> = {
@@ -23,13 +19,11 @@ const voxfra: VendorConfig<Pagination> = {
   baseUrl: "https://mgmt-api.voxfra.com",
   header: "X-API-Key",
   prefix: "vox_mgmt_",
-  pagination,
-  bounds,
-  emptyAnswers,
+  ...tables,
 };
 
-export type VoxfraClientOptions<Throws extends boolean = false> = ClientOptions<Throws>;
-export type VoxfraClient<Throws extends boolean = false> = ApiClient<paths, Pagination, Throws>;
+export type VoxfraClientOptions<Throws extends boolean = false> = Core.ClientOptions<Throws>;
+export type VoxfraClient<Throws extends boolean = false> = Core.ApiClient<paths, Pagination, Throws>;
 /** The error body Voxfra documents: `{ "error": "Unauthorized" }`. */
 export type VoxfraErrorBody = components["schemas"]["Error"];
 /** A typed API error from this client (in throwing mode). */

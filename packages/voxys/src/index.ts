@@ -11,14 +11,11 @@ import type * as Core from "@voiceapis/core";
 import { type ApiClient, type ClientOptions, ConfigurationError } from "@voiceapis/core";
 import { createApiClient, type VendorConfig, type WithPathDefaults } from "@voiceapis/core/runtime";
 import { isAccountPath, isPlatformPath, isPublicPath } from "./audiences.js";
-import { bounds } from "./generated/bounds.js";
-import { emptyAnswers } from "./generated/empty-answers.js";
-import { type Pagination, pagination } from "./generated/pagination.js";
 import type { components, paths } from "./generated/schema.js";
+import { type Pagination, tables } from "./generated/tables.js";
 
 /** What this package exports: the three factories and types below, the generated types, and core's list (generated/core.ts). */
 export * from "./generated/core.js";
-export type { components, paths };
 
 const HOST = "https://connect.voxys.ai";
 
@@ -32,8 +29,6 @@ export type AccountPath = Exclude<keyof paths, PublicPath | PlatformPath>;
 export type AccountPaths = Pick<paths, AccountPath>;
 export type PublicPaths = Pick<paths, PublicPath>;
 export type PlatformPaths = Pick<paths, PlatformPath>;
-
-const tables = { pagination, bounds, emptyAnswers };
 
 /** How the account APIs are called: host and a user (or agent-bot) token in `api_access_token`. */
 const voxys: VendorConfig<Pagination> = {
