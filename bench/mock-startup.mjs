@@ -37,6 +37,6 @@ export async function mockStartup() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.table(await mockStartup());
   console.log(
-    `Prism 5.14.2, spawn to first answer on 127.0.0.1 (readiness polled every 200 ms), median of ${ROUNDS} starts.`,
+    `Prism 5.16.0, spawn to first answer on 127.0.0.1 (readiness polled every 200 ms), median of ${ROUNDS} starts.`,
   );
 }

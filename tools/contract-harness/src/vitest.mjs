@@ -23,7 +23,8 @@ export const vendorTestConfig = defineConfig({
           include: ["test/**/*.test.ts"],
           exclude: [COVERAGE_FILE],
           globalSetup: [setup("./prism-global-setup.mjs")],
-          sequence: { groupOrder: 0 },
+          // Not 0: Vitest 5 runs a group-0 project after every other group when it has one worker.
+          sequence: { groupOrder: 1 },
           typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "tsconfig.json" },
         },
       },
@@ -33,7 +34,7 @@ export const vendorTestConfig = defineConfig({
           name: "coverage",
           include: [COVERAGE_FILE],
           globalSetup: [setup("./coverage-global-setup.mjs")],
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
     ],
