@@ -38,4 +38,4 @@ if (!has("chromium") && has("apt-get", ["--help"])) {
 }
 run("pnpm", ["install", "--frozen-lockfile"]);
 run("pnpm", ["build"]);
-run(process.execPath, ["scripts/demo.mjs"]);
+run("node", ["scripts/demo.mjs"]);
