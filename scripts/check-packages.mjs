@@ -10,12 +10,14 @@
  *     `./openapi.yaml` are not code and are left out),
  *   - the manifest rules (strict `exports`, `files`, `sideEffects: false`, `engines`),
  *   - the tarball contents (dist/, README.md, LICENSE, package.json; a vendor also
- *     ships dist/openapi.yaml and its README says how to mock from it).
+ *     ships dist/openapi.yaml and its README says how to mock from it),
+ *   - the test kit's isolation: `./testing` is an entry of its own, and nothing else in
+ *     dist/ imports it or its validator (so the main entry is unchanged by it).
  * Bundle sizes are checked by size-limit (`pnpm size`, .size-limit.json).
  * Prints one table row per package and fails when any cell is not "ok".
  * Run `pnpm build` first.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -62,7 +64,8 @@ function manifestProblems(pkg) {
   };
   if (JSON.stringify(dot) !== JSON.stringify(want)) problems.push(`exports["."] must be ${JSON.stringify(want)}`);
   // Core's second entry, ./runtime, is what vendor packages are built from (not public API).
-  const allowed = [".", "./package.json", ...(pkg.vendor ? ["./openapi.yaml"] : ["./runtime"])];
+  // Every package has ./testing, the test kit for users' tests (testingProblems checks it).
+  const allowed = [".", "./package.json", "./testing", ...(pkg.vendor ? ["./openapi.yaml"] : ["./runtime"])];
   for (const key of Object.keys(json.exports ?? {}))
     if (!allowed.includes(key)) problems.push(`exports has "${key}", beyond ${allowed.join(", ")}`);
   if (pkg.vendor && json.exports?.["./openapi.yaml"] !== "./dist/openapi.yaml")
@@ -79,6 +82,28 @@ function manifestProblems(pkg) {
     problems.push(
       "main/module/types must be ./dist/index.cjs, ./dist/index.js, ./dist/index.d.ts (for tools that ignore exports)",
     );
+  }
+  return problems;
+}
+
+/**
+ * The test kit costs production nothing: `./testing` is its own entry (ESM + CJS, each with
+ * types), and no other file of dist/ (the main entry, core's runtime, their chunks) imports
+ * it or its validator, so the main entry and its size are what they were without it.
+ */
+function testingProblems(pkg) {
+  const want = {
+    import: { types: "./dist/testing.d.ts", default: "./dist/testing.js" },
+    require: { types: "./dist/testing.d.cts", default: "./dist/testing.cjs" },
+  };
+  const problems = [];
+  if (JSON.stringify(pkg.json.exports?.["./testing"]) !== JSON.stringify(want))
+    problems.push(`exports["./testing"] must be ${JSON.stringify(want)}`);
+  const dist = join(pkg.dir, "dist");
+  for (const file of readdirSync(dist).filter((f) => /\.(c|m)?js$/.test(f) && !f.startsWith("testing."))) {
+    const code = readFileSync(join(dist, file), "utf8");
+    if (/["'](?:\.\/testing\.c?js|@voiceapis\/[\w-]+\/testing|ajv(?:-formats)?(?:\/[^"']*)?)["']/.test(code))
+      problems.push(`dist/${file} imports the test kit or its validator; only dist/testing.* may`);
   }
   return problems;
 }
@@ -124,7 +149,12 @@ async function main() {
       const checks = {
         publint,
         attw,
-        manifest: [...manifestProblems(pkg), ...readmeProblems(pkg, files), ...(await runtimeLeaks(pkg))],
+        manifest: [
+          ...manifestProblems(pkg),
+          ...testingProblems(pkg),
+          ...readmeProblems(pkg, files),
+          ...(await runtimeLeaks(pkg)),
+        ],
         tarball: tarballProblems(files, packed, { vendor: pkg.vendor }),
       };
       const cells = Object.fromEntries(Object.entries(checks).map(([name, problems]) => [name, cell(problems)]));
