@@ -16,6 +16,9 @@
  *   readme  type-checks every ```ts block of the installed README (Voxfra's also
  *         the root and core READMEs), strict with exactOptionalPropertyTypes, with nodenext and with bundler
  *         resolution (smoke/readme.mjs);
+ *   testing  runs a user's `node:test` file against `<package>/testing` (with its optional
+ *         peers ajv and ajv-formats from the registry) under the newest Node, Bun and Deno
+ *         (their own test runners; smoke/testing-kit.mjs);
  *   bun, deno  run the ES module script under Bun and Deno.
  * Every runtime comes from the npm registry, pinned and cached (smoke/runtimes.mjs).
  * Prints a table vendor × check and each vendor's result; fails on any failure.
@@ -34,6 +37,7 @@ import { startPrism } from "@voiceapis/contract-harness/prism";
 import { smokeCall } from "./smoke/calls.mjs";
 import { installConsumer } from "./smoke/consumer.mjs";
 import { readmeTsconfig, writeReadmeBlocks } from "./smoke/readme.mjs";
+import { TEST_RUNNERS, TESTING_PEERS, testingProblems, testingScript } from "./smoke/testing-kit.mjs";
 import { cjsScript, esmScript, tsconfig, typescriptConsumer } from "./smoke/fixtures.mjs";
 import { ensureRuntimes, NODE_VERSIONS, RUNTIME_VERSIONS } from "./smoke/runtimes.mjs";
 
@@ -43,7 +47,7 @@ const PRISM_VERSION = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"
   "@stoplight/prism-cli"
 ];
 const NODE_MAJORS = Object.keys(NODE_VERSIONS);
-const COLUMNS = ["install", "mock", ...NODE_MAJORS.map((m) => `node ${m}`), "tsc", "readme", "bun", "deno"];
+const COLUMNS = ["install", "mock", ...NODE_MAJORS.map((m) => `node ${m}`), "tsc", "readme", "testing", "bun", "deno"];
 
 const {
   values: { keep },
@@ -176,6 +180,29 @@ async function smokeVendor(vendor, pkg, all, tarballs, runtimesReady, tmp) {
     const nodeCells = await Promise.all(NODE_MAJORS.map((major) => attempt(`node ${major}`, node(major))));
     NODE_MAJORS.forEach((major, i) => {
       cells[`node ${major}`] = nodeCells[i];
+    });
+    // A user's node:test file against the testing entry (smoke/testing-kit.mjs): newest Node, Bun, Deno.
+    cells.testing = await attempt("testing", async () => {
+      const latest = NODE_MAJORS.at(-1);
+      if (!runtimes.node[latest]) return runtimes.nodeProblems[latest];
+      await run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...TESTING_PEERS], {
+        cwd: dir,
+        timeoutMs: 180_000,
+      });
+      writeFileSync(join(dir, "testing.test.mjs"), testingScript(c, pkg.name));
+      const env = {
+        ...process.env,
+        NO_COLOR: "1",
+        DENO_NO_UPDATE_CHECK: "1",
+        DENO_DIR: join(runtimes.dir, "deno-cache"),
+      };
+      const binaries = { node: runtimes.node[latest], bun: runtimes.bun, deno: runtimes.deno };
+      const problems = [];
+      for (const [runtime, binary] of Object.entries(binaries).filter(([, binary]) => binary)) {
+        const { stdout, stderr } = await run(binary, TEST_RUNNERS[runtime].args, { cwd: dir, env, timeoutMs: 60_000 });
+        problems.push(...testingProblems(runtime, `${stdout}\n${stderr}`));
+      }
+      return problems;
     });
 
     const env = {

@@ -11,7 +11,11 @@
  * else is added; the block's own code is checked as written.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+/** The workspace's vitest types: the READMEs' "Testing your code" examples are vitest files. */
+const VITEST_TYPES = join(dirname(createRequire(import.meta.url).resolve("vitest/package.json")), "dist", "index.d.ts");
 
 /** What earlier blocks of each package's README set up, by name, with its type. */
 export const PRELUDES = {
@@ -109,6 +113,7 @@ export function readmeTsconfig(mode, files, typeRoots) {
     lib: node ? ["ES2022"] : ["ES2022", "DOM", "DOM.Iterable"],
     types: ["node"],
     typeRoots,
+    paths: { vitest: [VITEST_TYPES] },
   };
   return `${JSON.stringify({ compilerOptions, files }, null, 2)}\n`;
 }
