@@ -8,7 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { useToolchainNode } from "./lib/node-runtime.mjs";
 
-await useToolchainNode();
+await useToolchainNode(import.meta.url);
 
 export const STEPS = [
   ["format and lint", "pnpm lint"],

@@ -11,7 +11,7 @@
 import { spawnSync } from "node:child_process";
 import { useToolchainNode } from "./lib/node-runtime.mjs";
 
-await useToolchainNode();
+await useToolchainNode(import.meta.url);
 
 function run(command, args) {
   console.log(`\n$ ${command} ${args.join(" ")}`);

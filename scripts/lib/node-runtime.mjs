@@ -14,9 +14,9 @@
  * it. Node built-ins only: `npm run setup` uses it before anything is installed.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, realpathSync, writeFileSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -97,13 +97,24 @@ export function pathWith(binDir, env = process.env) {
   return { ...env, [key]: `${binDir}${delimiter}${env[key] ?? ""}` };
 }
 
+/** Whether the module at `url` is the script this process was started with. */
+function isMainScript(url) {
+  try {
+    return process.argv[1] !== undefined && pathToFileURL(realpathSync(process.argv[1])).href === url;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Makes sure the calling script runs on the toolchain's Node. On a suitable Node it returns at once.
- * Otherwise it installs `node@TOOLCHAIN_NODE` into `.tools/node24` when missing, runs the same script with
- * the same arguments under it (its folder first on PATH) and exits with that run's exit code.
+ * Makes sure the calling script runs on the toolchain's Node. On a suitable Node, or when the calling
+ * module is only imported (not the script started), it returns at once. Otherwise it installs
+ * `node@TOOLCHAIN_NODE` into `.tools/node24` when missing, runs the same script with the same arguments
+ * under it (its folder first on PATH) and exits with that run's exit code.
+ * @param {string} callerUrl the caller's `import.meta.url`
  */
-export async function useToolchainNode() {
-  if (suitsToolchain(process.versions.node)) return;
+export async function useToolchainNode(callerUrl) {
+  if (suitsToolchain(process.versions.node) || !isMainScript(callerUrl)) return;
   const bin = nodeBinary(TOOLCHAIN_DIR);
   if (nodeVersion(bin) !== TOOLCHAIN_NODE) {
     console.log(

@@ -3,7 +3,15 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { installNode, nodeBinary, nodeVersion, pathWith, suitsToolchain, TOOLCHAIN_NODE } from "./node-runtime.mjs";
+import {
+  installNode,
+  nodeBinary,
+  nodeVersion,
+  pathWith,
+  suitsToolchain,
+  TOOLCHAIN_NODE,
+  useToolchainNode,
+} from "./node-runtime.mjs";
 
 describe("suitsToolchain", () => {
   it("takes a Node 24 from 24.18 on", () => {
@@ -17,6 +25,12 @@ describe("suitsToolchain", () => {
     expect(suitsToolchain("20.20.2")).toBe(false);
     expect(suitsToolchain("22.23.3")).toBe(false);
     expect(suitsToolchain("26.1.0")).toBe(false);
+  });
+});
+
+describe("useToolchainNode", () => {
+  it("leaves a module that is only imported alone, whatever Node runs it", async () => {
+    await expect(useToolchainNode("file:///somewhere/imported.mjs")).resolves.toBeUndefined();
   });
 });
 
