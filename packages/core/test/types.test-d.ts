@@ -8,6 +8,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { type ApiError, ConflictError, isApiError, type NotFoundError, type RateLimitError } from "../src/vendor-errors.js";
 import { apiErrorClasses } from "../src/vendor-errors.js";
+import type { VendorConfig } from "../src/client.js";
 import type { ApiClient, WithPathDefaults } from "../src/types.js";
 
 interface Thing {
@@ -132,5 +133,16 @@ describe("error classes", () => {
       // @ts-expect-error not a field of the body
       void err.body.message;
     }
+  });
+});
+
+describe("a vendor description (VendorConfig)", () => {
+  it("an anonymous one names no key variable or header; one that takes a key must name both", () => {
+    const anonymous: VendorConfig = { vendor: "Public", baseUrl: "https://api.example.test", anonymous: true };
+    // @ts-expect-error a vendor that takes a key names the header that carries it
+    const noHeader: VendorConfig = { vendor: "Keyed", baseUrl: "https://api.example.test", envVar: "KEYED_API_KEY" };
+    // @ts-expect-error an anonymous vendor reads no key, so it has no key variable
+    const envVar: VendorConfig = { vendor: "Public", baseUrl: "https://api.example.test", anonymous: true, envVar: "" };
+    expectTypeOf([anonymous, noHeader, envVar]).toEqualTypeOf<VendorConfig[]>();
   });
 });
