@@ -52,13 +52,14 @@ async function cloneAndRun(dir, commit, server) {
   } catch (error) {
     throw new Error(`pnpm install --offline --frozen-lockfile failed in a fresh clone of HEAD:\n${error.message}`);
   }
+  const install = seconds(started);
   const installed = Date.now();
   await run(
     join(dir, "node_modules", ".bin", "turbo"),
     ["run", ...TASKS, "--concurrency=2", "--summarize", "--output-logs=errors-only"],
     { cwd: dir, env: turboEnv(server), timeoutMs: 600_000 },
   );
-  return { install: seconds(started), turbo: seconds(installed) };
+  return { install, turbo: seconds(installed) };
 }
 
 async function main() {
@@ -69,19 +70,22 @@ async function main() {
   mkdirSync(storage);
   const cli = await ensureServer();
   const server = await startServer(cli, storage);
+  const serverUp = seconds(started);
   const stopAll = () => server.stop();
   process.once("SIGINT", () => stopAll().then(() => process.exit(130)));
   try {
-    console.log(`Remote cache: turborepo-remote-cache ${SERVER_VERSION} on ${server.url} (local storage).`);
+    console.log(
+      `Remote cache: turborepo-remote-cache ${SERVER_VERSION} on ${server.url} (local storage), up after ${serverUp}.`,
+    );
     const first = join(tmp, "first");
     const second = join(tmp, "second");
     const t1 = await cloneAndRun(first, head, server);
     const uploaded = server.artifacts();
     console.log(
-      `First clone of ${head.slice(0, 10)}: install ${t1.install}, turbo ${t1.turbo}; ${uploaded} artifacts uploaded.`,
+      `First clone of ${head.slice(0, 10)}: clone and install ${t1.install}, turbo ${t1.turbo}; ${uploaded} artifacts uploaded.`,
     );
     const t2 = await cloneAndRun(second, head, server);
-    console.log(`Second clone, empty local cache: install ${t2.install}, turbo ${t2.turbo}.`);
+    console.log(`Second clone, empty local cache: clone and install ${t2.install}, turbo ${t2.turbo}.`);
 
     const summaryA = readSummary(first);
     const summaryB = readSummary(second);
