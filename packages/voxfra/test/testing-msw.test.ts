@@ -5,7 +5,7 @@
 import { http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { ConnectionError, createVoxfraClient, InternalServerError } from "../src/index.js";
+import { ConnectionError, createVoxfraClient, UnprocessableEntityError } from "../src/index.js";
 import { createVoxfraFake, REDACTED, TEST_API_KEY } from "../src/testing.js";
 
 const fake = createVoxfraFake();
@@ -30,12 +30,12 @@ describe("the fake through MSW", () => {
     await expect(voxfra.GET("/v1/auth/me")).rejects.toBeInstanceOf(ConnectionError);
   });
 
-  it("answers a request the spec rejects with a 500 naming the violation, and records it", async () => {
+  it("answers a request the spec rejects with a 422 problem naming the violation, and records it", async () => {
     const error = await voxfra
       .POST("/v1/clients", { body: { name: "", type: "automotive", subscription_plan: "Pro" } })
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(InternalServerError);
-    expect(JSON.stringify((error as InternalServerError).body)).toMatch(/createClient .*body field \\"name\\"/);
+    expect(error).toBeInstanceOf(UnprocessableEntityError);
+    expect(JSON.stringify((error as UnprocessableEntityError).body)).toMatch(/createClient .*body field \\"name\\"/);
     expect(fake.lastCall().violations[0]).toMatchObject({ in: "body", name: "/name", rule: "minLength" });
   });
 });

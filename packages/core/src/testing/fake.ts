@@ -119,7 +119,7 @@ export function createFake<Paths, ErrorBody = unknown>(
         rule: "route",
         message: `no operation of the spec is ${method} ${path}`,
       });
-      throw new RequestValidationError({ method, path }, call.violations);
+      return refuse(new RequestValidationError({ method, path }, call.violations), viaMsw);
     }
     const { operation } = found;
     const checked = await checkRequest(spec, operation, {
@@ -136,7 +136,7 @@ export function createFake<Paths, ErrorBody = unknown>(
     call.violations = checked.violations;
     if (validate && checked.violations.length > 0) {
       const where = { operation: operation.key, operationId: operation.operationId, method, path };
-      throw new RequestValidationError(where, checked.violations);
+      return refuse(new RequestValidationError(where, checked.violations), viaMsw);
     }
     const handler = queued.get(operation.key)?.shift() ?? handlers.get(operation.key);
     let answer: unknown = handler;
@@ -154,6 +154,25 @@ export function createFake<Paths, ErrorBody = unknown>(
       answer = await (handler as (context: HandlerContext<unknown>) => unknown)(context as HandlerContext<unknown>);
     }
     return respond(operation, answer, request, viaMsw);
+  }
+
+  /**
+   * A request that breaks the spec: through `fetch`, the call fails with the error itself (the
+   * client passes an SdkError on unchanged and never retries it). Through MSW, whose handlers
+   * answer rather than throw, it gets Prism's answer for the same case: a 422 problem document.
+   */
+  function refuse(error: RequestValidationError, viaMsw: boolean): Response {
+    if (!viaMsw) throw error;
+    const problem = {
+      title: "The request does not match the spec",
+      status: 422,
+      detail: error.message,
+      violations: error.violations,
+    };
+    return new Response(JSON.stringify(problem), {
+      status: 422,
+      headers: { "content-type": "application/problem+json" },
+    });
   }
 
   async function respond(operation: Operation, answer: unknown, request: Request, viaMsw: boolean): Promise<Response> {

@@ -41,4 +41,17 @@ describe("mswHandler", () => {
     fake.on("GET /health", fake.fault.connectionReset()).mswHandler(http);
     expect((await made[0]!.resolver({ request: request("/health") })).type).toBe("error");
   });
+
+  it("answers a request that breaks the spec with a 422 problem document, and records it", async () => {
+    const { http, made } = recordingHttp();
+    const fake = createFake<paths, ErrorBody>(spec);
+    fake.mswHandler(http);
+    const response = await made[0]!.resolver({ request: request("/v1/pets?limit=0") });
+    expect(response.status).toBe(422);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    const problem = await response.json();
+    expect(problem).toMatchObject({ status: 422, violations: [{ in: "query", name: "limit", rule: "minimum" }] });
+    expect(problem.detail).toMatch(/^listPets \(GET \/v1\/pets\) does not match the spec: query parameter "limit"/);
+    expect(fake.lastCall().violations).toHaveLength(1);
+  });
 });
