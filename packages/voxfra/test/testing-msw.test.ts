@@ -12,7 +12,7 @@ const fake = createVoxfraFake();
 const server = setupServer(fake.mswHandler(http));
 const voxfra = createVoxfraClient({ apiKey: TEST_API_KEY, maxRetries: 0, throwOnError: true });
 
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+beforeAll(() => server.listen({ onUnhandledFrame: "error" }));
 afterEach(() => fake.reset());
 afterAll(() => server.close());
 
