@@ -7,7 +7,19 @@
  * `prototype` is typed, with `unknown` in core and the vendor's error body in
  * each vendor package (`apiErrorClasses<VoxfraErrorBody>()`).
  */
-import * as errors from "./errors.js";
+import type * as errors from "./errors.js";
+import {
+  ApiError as ApiErrorClass,
+  AuthenticationError as AuthenticationErrorClass,
+  BadRequestError as BadRequestErrorClass,
+  ConflictError as ConflictErrorClass,
+  InternalServerError as InternalServerErrorClass,
+  isApiError as isApiErrorGuard,
+  NotFoundError as NotFoundErrorClass,
+  PermissionDeniedError as PermissionDeniedErrorClass,
+  RateLimitError as RateLimitErrorClass,
+  UnprocessableEntityError as UnprocessableEntityErrorClass,
+} from "./errors.js";
 
 /** An error class whose `instanceof` narrows to `Instance`. */
 export interface ErrorClass<Instance, Body> {
@@ -32,45 +44,36 @@ export interface ApiErrorClasses<Body> {
 
 /** The API error classes, typed with `Body` (no run-time cost: the same classes). */
 export function apiErrorClasses<Body>(): ApiErrorClasses<Body> {
-  const {
-    ApiError,
-    BadRequestError,
-    AuthenticationError,
-    PermissionDeniedError,
-    NotFoundError,
-    ConflictError,
-    UnprocessableEntityError,
-    RateLimitError,
-    InternalServerError,
-    isApiError,
-  } = errors;
-  return {
-    ApiError,
-    BadRequestError,
-    AuthenticationError,
-    PermissionDeniedError,
-    NotFoundError,
-    ConflictError,
-    UnprocessableEntityError,
-    RateLimitError,
-    InternalServerError,
-    isApiError,
-  } as ApiErrorClasses<Body>;
+  return CLASSES as unknown as ApiErrorClasses<Body>;
 }
 
-// Core's own exports: until a vendor package types it, a body is `unknown`, never `any`.
-export const {
-  ApiError,
-  BadRequestError,
-  AuthenticationError,
-  PermissionDeniedError,
-  NotFoundError,
-  ConflictError,
-  UnprocessableEntityError,
-  RateLimitError,
-  InternalServerError,
-  isApiError,
-} = /* @__PURE__ */ apiErrorClasses<unknown>();
+const CLASSES: ApiErrorClasses<unknown> = {
+  ApiError: ApiErrorClass,
+  BadRequestError: BadRequestErrorClass,
+  AuthenticationError: AuthenticationErrorClass,
+  PermissionDeniedError: PermissionDeniedErrorClass,
+  NotFoundError: NotFoundErrorClass,
+  ConflictError: ConflictErrorClass,
+  UnprocessableEntityError: UnprocessableEntityErrorClass,
+  RateLimitError: RateLimitErrorClass,
+  InternalServerError: InternalServerErrorClass,
+  isApiError: isApiErrorGuard,
+};
+
+// Core's own exports: until a vendor package types it, a body is `unknown`, never `any`. Each is a
+// plain reference to the class, so a bundler drops the ones an app does not use (a destructured
+// call result it must keep).
+type Classes = ApiErrorClasses<unknown>;
+export const ApiError: Classes["ApiError"] = ApiErrorClass;
+export const BadRequestError: Classes["BadRequestError"] = BadRequestErrorClass;
+export const AuthenticationError: Classes["AuthenticationError"] = AuthenticationErrorClass;
+export const PermissionDeniedError: Classes["PermissionDeniedError"] = PermissionDeniedErrorClass;
+export const NotFoundError: Classes["NotFoundError"] = NotFoundErrorClass;
+export const ConflictError: Classes["ConflictError"] = ConflictErrorClass;
+export const UnprocessableEntityError: Classes["UnprocessableEntityError"] = UnprocessableEntityErrorClass;
+export const RateLimitError: Classes["RateLimitError"] = RateLimitErrorClass;
+export const InternalServerError: Classes["InternalServerError"] = InternalServerErrorClass;
+export const isApiError: Classes["isApiError"] = isApiErrorGuard;
 export type ApiError<Body = unknown> = errors.ApiError<Body>;
 export type BadRequestError<Body = unknown> = errors.BadRequestError<Body>;
 export type AuthenticationError<Body = unknown> = errors.AuthenticationError<Body>;

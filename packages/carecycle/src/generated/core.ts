@@ -5,12 +5,13 @@
  * core's own, typed with this vendor's error body: `err instanceof NotFoundError` narrows
  * `err.body` without a cast, and `instanceof` also holds for the classes from `@voiceapis/core`.
  */
-import type * as Core from "@voiceapis/core";
-import { apiErrorClasses } from "@voiceapis/core/runtime";
+import * as Core from "@voiceapis/core";
+import type { ApiErrorClasses } from "@voiceapis/core/runtime";
 import type { CarecycleApiError } from "../index.js";
 
 /** The error body of this vendor's API errors. */
 type Body = CarecycleApiError["body"];
+type Classes = ApiErrorClasses<Body>;
 
 export {
   AbortError,
@@ -35,18 +36,16 @@ export {
 } from "@voiceapis/core";
 export type { components, paths, webhooks } from "./schema.js";
 
-export const {
-  ApiError,
-  BadRequestError,
-  AuthenticationError,
-  PermissionDeniedError,
-  NotFoundError,
-  ConflictError,
-  UnprocessableEntityError,
-  RateLimitError,
-  InternalServerError,
-  isApiError,
-} = /* @__PURE__ */ apiErrorClasses<Body>();
+export const ApiError = Core.ApiError as Classes["ApiError"];
+export const BadRequestError = Core.BadRequestError as Classes["BadRequestError"];
+export const AuthenticationError = Core.AuthenticationError as Classes["AuthenticationError"];
+export const PermissionDeniedError = Core.PermissionDeniedError as Classes["PermissionDeniedError"];
+export const NotFoundError = Core.NotFoundError as Classes["NotFoundError"];
+export const ConflictError = Core.ConflictError as Classes["ConflictError"];
+export const UnprocessableEntityError = Core.UnprocessableEntityError as Classes["UnprocessableEntityError"];
+export const RateLimitError = Core.RateLimitError as Classes["RateLimitError"];
+export const InternalServerError = Core.InternalServerError as Classes["InternalServerError"];
+export const isApiError = Core.isApiError as Classes["isApiError"];
 export type ApiError<B = Body> = Core.ApiError<B>;
 export type BadRequestError<B = Body> = Core.BadRequestError<B>;
 export type AuthenticationError<B = Body> = Core.AuthenticationError<B>;
