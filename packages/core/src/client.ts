@@ -51,13 +51,6 @@ export type VendorConfig<Pag extends PaginationMap = PaginationMap> = AuthConfig
 /** TRACE is left out: fetch refuses it in every runtime. */
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH"] as const;
 
-/**
- * openapi-fetch options that would route a call around the runtime's checks (another base URL,
- * a path or request of its own, middleware, a fetch): not in the call types, and dropped here
- * for callers without types.
- */
-const UNSAFE_CALL_OPTIONS = ["baseUrl", "pathSerializer", "Request", "middleware", "fetch", "requestInitExt"];
-
 /** Headers as a plain object: a `Headers` or `[name, value]` pairs would otherwise be spread into nothing, or into a header named "0". */
 function plainHeaders(headers: unknown): Record<string, string> | undefined {
   if (headers === undefined || headers === null) return undefined;
@@ -113,7 +106,6 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
       ...rest
     } = (init ?? {}) as Record<string, any> & CallOptions;
     checkCallOptions(init ?? {});
-    for (const name of UNSAFE_CALL_OPTIONS) delete rest[name];
     if (rest.params !== undefined && (typeof rest.params !== "object" || rest.params === null)) {
       throw new ConfigurationError(
         `${method} ${String(url)}: \`params\` must be an object such as { query: { … } }; got ${rest.params === null ? "null" : typeof rest.params}.`,

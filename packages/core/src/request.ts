@@ -18,7 +18,12 @@ import type { OutgoingRequest } from "./transport.js";
 
 type Serialize<T> = (value: T, headers?: Headers) => unknown;
 
-/** What a call passes, as openapi-fetch takes it (the client has checked it before). */
+/**
+ * What a call passes, as openapi-fetch takes it (the client has checked it before). Nothing else
+ * is read: openapi-fetch options that would route a call around the runtime's checks (`baseUrl`,
+ * `pathSerializer`, `Request`, `middleware`, `requestInitExt`), passed from JavaScript without
+ * types, are ignored, and `fetch` is always the client's transport.
+ */
 export interface CallInit {
   params?: { path?: Record<string, unknown>; query?: Record<string, unknown>; header?: HeadersOptions };
   headers?: HeadersOptions;
