@@ -9,31 +9,14 @@ import { type Hooks, safely } from "./hooks.js";
 import { backoffDelay, isRetryableMethod, isRetryableStatus, serverDelay, sleep } from "./retry.js";
 
 /**
- * What the transport sends: a real Request, or the plain record openapi-fetch builds when the
- * client gives it {@link PlannedRequest} (which saves building a Request that is never sent).
+ * What the transport sends: a real Request, or the plain record request.ts builds (which saves
+ * building a Request that is never sent; the transport makes the one real request per attempt).
  */
 export interface OutgoingRequest {
   readonly url: string;
   readonly method: string;
   readonly headers: Headers;
   readonly body: BodyInit | null | undefined;
-}
-
-/**
- * The "Request" openapi-fetch is given to build: it keeps the URL, method, headers and body as
- * they are. The transport makes the one real request from it, per attempt.
- */
-export class PlannedRequest implements OutgoingRequest {
-  readonly url: string;
-  readonly method: string;
-  readonly headers: Headers;
-  readonly body: BodyInit | null | undefined;
-  constructor(url: string, init: RequestInit = {}) {
-    this.url = url;
-    this.method = (init.method ?? "GET").toUpperCase();
-    this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
-    this.body = init.body;
-  }
 }
 
 export interface TransportOptions {
