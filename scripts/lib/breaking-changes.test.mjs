@@ -103,6 +103,16 @@ describe("specChanges", () => {
     expect(found).toMatch(/possible values of `status`/);
   });
 
+  it("weighs a 3.1 type list by side: a response field made nullable breaks, a request field made nullable does not", () => {
+    const doc = base();
+    doc.components.schemas.ApiKeyInfo.properties.key_name.type = ["string", "null"];
+    doc.components.schemas.CreateClientRequest.properties.display_name.type = ["string", "null"];
+    const changes = specChanges(base(), doc);
+    const of = (text) => changes.find((c) => c.message.includes(text))?.type;
+    expect(of("`key_name` in Response 200")).toBe("breaking");
+    expect(of("`display_name` in Request Body")).toBe("non-breaking");
+  });
+
   it("calls a removed operation and a removed schema breaking, and a changed description an annotation", () => {
     const doc = base();
     delete doc.paths["/health"];
