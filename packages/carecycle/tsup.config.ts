@@ -1,17 +1,20 @@
 /**
- * The shared build, with the webhook verifier in a module of its own (ESM): a bundler then drops
- * it, and the `standardwebhooks` library it imports (CommonJS, so not tree-shakable by itself),
- * from apps that only use the client. The test kit (src/testing.ts) is built apart, as in the
- * shared config. The two builds run side by side, so dist/ is emptied once here (tsup's `clean`
- * would race).
+ * The shared build, with the webhook verifier in a module of its own (ESM, `splitting`): a
+ * bundler then drops it, and the `standardwebhooks` library it imports (CommonJS, so not
+ * tree-shakable by itself), from apps that only use the client. The test kit entry
+ * (src/testing.ts) is built in the same run, so its type declarations share the client's
+ * instead of repeating them.
  */
-import { existsSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { defineConfig } from "tsup";
 import base from "../../tsup.config.base";
 
-rmSync("dist", { recursive: true, force: true });
-
-export default defineConfig([
-  { ...base, clean: false, entry: { index: "src/index.ts", webhooks: "src/webhooks.ts" }, splitting: true },
-  ...(existsSync("src/testing.ts") ? [{ ...base, clean: false, entry: { testing: "src/testing.ts" } }] : []),
-]);
+export default defineConfig({
+  ...base,
+  entry: {
+    index: "src/index.ts",
+    webhooks: "src/webhooks.ts",
+    ...(existsSync("src/testing.ts") ? { testing: "src/testing.ts" } : {}),
+  },
+  splitting: true,
+});
