@@ -117,24 +117,17 @@ export class InternalServerError<Body = unknown> extends ApiError<Body> {
 
 /** Builds the subclass that matches the status. */
 export function createApiError<Body>(init: ApiErrorInit<Body>): ApiError<Body> {
-  switch (init.status) {
-    case 400:
-      return new BadRequestError(init);
-    case 401:
-      return new AuthenticationError(init);
-    case 403:
-      return new PermissionDeniedError(init);
-    case 404:
-      return new NotFoundError(init);
-    case 409:
-      return new ConflictError(init);
-    case 422:
-      return new UnprocessableEntityError(init);
-    case 429:
-      return new RateLimitError(init);
-    default:
-      return init.status >= 500 ? new InternalServerError(init) : new ApiError(init);
-  }
+  const byStatus: Record<number, typeof ApiError> = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+  };
+  const Class = byStatus[init.status] ?? (init.status >= 500 ? InternalServerError : ApiError);
+  return new Class<Body>(init);
 }
 
 /** No response arrived: the connection failed or was reset. */
