@@ -17,6 +17,7 @@ import {
 } from "./index.js";
 
 export {
+  AnswerValidationError,
   type Answer,
   Fault,
   type Handler,

@@ -26,6 +26,7 @@ import {
 } from "./index.js";
 
 export {
+  AnswerValidationError,
   type Answer,
   Fault,
   type Handler,

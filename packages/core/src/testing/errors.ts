@@ -28,3 +28,25 @@ export class RequestValidationError extends SdkError {
     this.violations = violations;
   }
 }
+
+/**
+ * The error a fake's `fetch` fails a call with when an answer the test set (a body, a reply,
+ * an error body) breaks the response the spec documents for its status: the stub is wrong,
+ * not the code under test. Turn the check off with `checkAnswers: false`.
+ */
+export class AnswerValidationError extends SdkError {
+  override name = "AnswerValidationError";
+  readonly operation: string;
+  readonly status: number;
+  readonly violations: Violation[];
+
+  constructor(where: { operation: string; operationId: string }, status: number, violations: Violation[]) {
+    super(
+      `The answer the test set for ${where.operationId} (${where.operation}) with status ${status} does not match the spec: ` +
+        `${violations.map((v) => v.message).join("; ")}. Fix the stub, or pass checkAnswers: false to the fake.`,
+    );
+    this.operation = where.operation;
+    this.status = status;
+    this.violations = violations;
+  }
+}

@@ -6,17 +6,19 @@
  * or what a handler set with `on`/`once` returns.
  */
 import { connectionReset, defaultBody, Fault, Reply, successStatus, toResponse, wait } from "./answers.js";
-import { RequestValidationError } from "./errors.js";
+import { AnswerValidationError, RequestValidationError } from "./errors.js";
 import { credentialNames, type RecordedCall, redactHeaders, REDACTED } from "./record.js";
 import { matchOperation, type OpenApiDocument, type Operation, readOperations } from "./spec.js";
 import type { Handler, HandlerContext, Handlers, OperationKey, OperationOf, SuccessBody } from "./types.js";
-import { checkRequest } from "./validate.js";
+import { checkAnswer, checkRequest } from "./validate.js";
 
 export interface FakeOptions<Paths> {
   /** Handlers to start with, by operation (`"GET /v1/customers"`); the same as calling `on` for each. */
   answers?: Handlers<Paths> | undefined;
   /** Check every request against the spec (default true). */
   validate?: boolean | undefined;
+  /** Check every body a test sets as an answer against the response the spec documents for its status (default true). */
+  checkAnswers?: boolean | undefined;
   /** Where the fake is served, for MSW and to strip a base path (default: the spec's first server). */
   baseUrl?: string | undefined;
 }
@@ -68,6 +70,7 @@ export interface Fake<Paths, ErrorBody = unknown> {
 }
 
 const operationsOf = new WeakMap<OpenApiDocument, Operation[]>();
+const answerOf = (operation: Operation) => ({ operation: operation.key, operationId: operation.operationId });
 
 /** Builds a fake of the API `spec` describes. Vendor packages wrap it with their types: `create<Vendor>Fake`. */
 export function createFake<Paths, ErrorBody = unknown>(
@@ -81,6 +84,7 @@ export function createFake<Paths, ErrorBody = unknown>(
   const basePath = new URL(baseUrl).pathname.replace(/\/$/, "");
   const secrets = credentialNames(spec);
   const validate = options.validate ?? true;
+  const checkAnswers = options.checkAnswers ?? true;
   const handlers = new Map<string, Handler<any, any>>();
   const queued = new Map<string, Handler<any, any>[]>();
   const calls: RecordedCall[] = [];
@@ -185,6 +189,10 @@ export function createFake<Paths, ErrorBody = unknown>(
       return respond(operation, answer.then, request, viaMsw);
     }
     const reply = answer instanceof Reply ? answer : new Reply(successStatus(operation), answer);
+    if (checkAnswers && reply.body !== undefined) {
+      const violations = checkAnswer(spec, operation, reply.status, reply.body);
+      if (violations.length) throw new AnswerValidationError(answerOf(operation), reply.status, violations);
+    }
     const fallback = defaultBody(spec, all, operation, reply.status);
     const body = reply.body === undefined ? structuredClone(fallback?.body) : reply.body;
     return toResponse(reply.status, body, fallback?.type, reply.headers, request.method);

@@ -7,7 +7,7 @@
  */
 export { createFake, type Fake, type FakeOptions, type Faults, type MswHttp } from "./fake.js";
 export { Fault, Reply } from "./answers.js";
-export { RequestValidationError } from "./errors.js";
+export { AnswerValidationError, RequestValidationError } from "./errors.js";
 export { REDACTED, type RecordedCall } from "./record.js";
 export type { OpenApiDocument } from "./spec.js";
 export type {

@@ -37,6 +37,8 @@ export interface Operation {
   body?: { required: boolean; content: Record<string, string | undefined> };
   /** Documented responses by status (`200`, `4XX`, `default`), `$ref`s followed. */
   responses: Record<string, Record<string, any>>;
+  /** Status → media type → JSON pointer of the response body's schema. */
+  responseSchemas: Record<string, Record<string, string>>;
   /** Alternatives of security requirements; an empty list (or an empty one inside) means no key needed. */
   security: Record<string, string[]>[];
   /** Matches a request path; groups are the path parameters in order. */
@@ -121,8 +123,14 @@ export function readOperations(doc: OpenApiDocument): Operation[] {
         body = { required: requestBody.required === true, content };
       }
       const responses: Record<string, any> = {};
+      const responseSchemas: Record<string, Record<string, string>> = {};
       for (const [status, raw] of Object.entries(op.responses ?? {})) {
-        responses[status] = deref(doc, raw, `${opPointer}/responses/${status}`).value;
+        const { value, pointer } = deref(doc, raw, `${opPointer}/responses/${status}`);
+        responses[status] = value;
+        responseSchemas[status] = {};
+        for (const [type, media] of Object.entries<any>(value?.content ?? {})) {
+          if (media?.schema) responseSchemas[status][type] = `${pointer}/content/${escapePointer(type)}/schema`;
+        }
       }
       operations.push({
         key: `${method.toUpperCase()} ${path}`,
@@ -132,6 +140,7 @@ export function readOperations(doc: OpenApiDocument): Operation[] {
         parameters: [...parameters.values()],
         body,
         responses,
+        responseSchemas,
         security: op.security ?? doc.security ?? [],
         ...compilePattern(path),
       });

@@ -126,6 +126,20 @@ function describe(error: ErrorObject): string {
 
 const checkers = new WeakMap<OpenApiDocument, Checker>();
 
+/**
+ * How a body a test set as an answer breaks the response the spec documents for its status
+ * (JSON bodies with a documented schema only; the spec's own examples are checked by the linter).
+ */
+export function checkAnswer(doc: OpenApiDocument, operation: Operation, status: number, body: unknown): Violation[] {
+  const schemas =
+    operation.responseSchemas[String(status)] ??
+    operation.responseSchemas[`${String(status)[0]}XX`] ??
+    operation.responseSchemas.default;
+  const [, pointer] = Object.entries(schemas ?? {}).find(([type]) => isJson(type)) ?? [];
+  if (!pointer || typeof body === "string") return [];
+  return checkerFor(doc).body(operation, pointer, body, false);
+}
+
 function checkerFor(doc: OpenApiDocument): Checker {
   let checker = checkers.get(doc);
   if (!checker) checkers.set(doc, (checker = new Checker(doc)));

@@ -1,6 +1,7 @@
 /** The fake's answers: the spec's examples by default, overrides, errors and faults. */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createFake, Reply } from "../../src/testing/index.js";
+import { SdkError } from "../../src/index.js";
+import { AnswerValidationError, createFake, Reply } from "../../src/testing/index.js";
 import { type ErrorBody, type paths, request, spec } from "./fixture.js";
 
 const fake = () => createFake<paths, ErrorBody>(spec);
@@ -158,5 +159,38 @@ describe("faults", () => {
     const pending = f.fetch(request("/health", { signal: controller.signal }));
     controller.abort(new Error("gave up"));
     await expect(pending).rejects.toThrow("gave up");
+  });
+});
+
+describe("answers the test sets", () => {
+  it("are checked against the documented response, so a wrong stub fails the call", async () => {
+    const f = fake();
+    f.on("GET /v1/pets", { data: [{ id: "one" as unknown as number }] });
+    const error = await f.fetch(request("/v1/pets")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AnswerValidationError);
+    expect(error).toBeInstanceOf(SdkError);
+    expect((error as AnswerValidationError).message).toMatch(
+      /^The answer the test set for listPets \(GET \/v1\/pets\) with status 200 does not match the spec: body field "data\/0\/id" must be integer \(type\)/,
+    );
+  });
+
+  it("check error bodies too, and pass what the spec allows", async () => {
+    const f = fake();
+    f.on("POST /v1/pets", () => f.error(422, { error: 42 as unknown as string }));
+    const error = await f
+      .fetch(request("/v1/pets", { method: "POST", body: '{"name":"Rex"}' }))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AnswerValidationError);
+    f.on("POST /v1/pets", () => f.error(422, { error: "taken" }));
+    expect((await f.fetch(request("/v1/pets", { method: "POST", body: '{"name":"Rex"}' }))).status).toBe(422);
+  });
+
+  it("are not checked with checkAnswers: false, nor where no schema is documented", async () => {
+    const off = createFake<paths, ErrorBody>(spec, { checkAnswers: false });
+    off.on("GET /v1/pets", { data: [{ id: "one" as unknown as number }] });
+    expect((await off.fetch(request("/v1/pets"))).status).toBe(200);
+    const f = fake();
+    f.on("GET /v1/pets/{pet_id}", { id: "one" as unknown as number });
+    expect((await f.fetch(request("/v1/pets/1"))).status).toBe(200);
   });
 });
