@@ -144,15 +144,7 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
       emptyAnswers &&
       expectsBody(method, url, result.response, rest.parseAs)
     ) {
-      const { response } = result;
-      throw new ResponseParseError({
-        method,
-        url: response.url || `${baseUrl}${url}`,
-        status: response.status,
-        contentType: response.headers.get("content-type") ?? undefined,
-        body: "",
-        problem: "is empty, where the operation documents a JSON body",
-      });
+      throw parseError(method, url, result.response, "is empty, where the operation documents a JSON body");
     }
     result.requestId = requestIdOf(result.response);
     return result;
@@ -161,21 +153,27 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
   /** Turns what openapi-fetch threw into our errors: a body that does not parse, or a request it could not build. */
   function unexpected(error: unknown, method: string, path: string, answer: Response | undefined): SdkError {
     if (error instanceof SdkError) return error;
-    if (answer) {
-      // The answer arrived, so what failed was reading it: JSON that does not parse, or a `parseAs` that does not fit.
-      const detail = error instanceof Error ? error.message : String(error);
-      return new ResponseParseError({
-        method,
-        url: answer.url || `${baseUrl}${path}`,
-        status: answer.status,
-        contentType: answer.headers.get("content-type") ?? undefined,
-        body: bodyStart(answer),
-        problem: error instanceof SyntaxError ? "is not valid JSON" : `could not be read (${detail})`,
-        cause: error,
-      });
-    }
     const detail = error instanceof Error ? error.message : String(error);
+    // The answer arrived, so what failed was reading it: JSON that does not parse, or a `parseAs` that does not fit.
+    if (answer) {
+      const problem = error instanceof SyntaxError ? "is not valid JSON" : `could not be read (${detail})`;
+      return parseError(method, path, answer, problem, error);
+    }
     return new ConfigurationError(`${method} ${path}: the request could not be built: ${detail}`, { cause: error });
+  }
+
+  /** A ResponseParseError for a 2xx answer whose body is not what the call expects. */
+  function parseError(method: string, path: string, response: Response, problem: string, cause?: unknown) {
+    return new ResponseParseError({
+      method,
+      // A fetch stub or wrapper may answer with a Response that has no url; fall back to the base URL and path.
+      url: response.url || `${baseUrl}${path}`,
+      status: response.status,
+      contentType: response.headers.get("content-type") ?? undefined,
+      body: bodyStart(response),
+      problem,
+      cause,
+    });
   }
 
   /** Whether a 2xx answer of this call should have carried a JSON body (it is not a 204/205, a HEAD, or an operation documented without one). */
