@@ -14,7 +14,7 @@ const DOT_SEGMENT = /^\.{1,2}$/;
  * decode, turn into `/` or drop, and so let a path reach another route than the one checked.
  */
 const PATH_CHARACTERS = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/{}]*$/;
-const PLACEHOLDER = /\{([^{}]+)\}/g;
+export const PLACEHOLDER = /\{([^{}]+)\}/g;
 
 export function checkPath(method: string, path: unknown, params: { path?: Record<string, unknown> } | undefined): void {
   function fail(problem: string): never {

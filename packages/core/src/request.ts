@@ -1,19 +1,19 @@
 /**
  * One call's request and result, made with openapi-fetch's own exported parts instead of its
- * `createClient`: the URL, query, path and body serializers and the header merge build the
- * request, and the answer is read into `{ data, error, response }` by openapi-fetch's rules
+ * `createClient`: its query and body serializers and its header merge build the request (the
+ * URL is put together here as its `createFinalURL` does, minus an options record), and the answer is read into `{ data, error, response }` by openapi-fetch's rules
  * (no body for 204, HEAD or `Content-Length: 0`; `parseAs`; an error body as JSON, else text).
  * `createClient` adds middleware, a Request per call and fetch plumbing that the runtime does
  * not use (transport.ts sends), and costs every app about 1.5 kB min+gzip more.
  */
 import {
-  createFinalURL,
   createQuerySerializer,
   defaultBodySerializer,
   type HeadersOptions,
   mergeHeaders,
   type QuerySerializerOptions,
 } from "openapi-fetch";
+import { PLACEHOLDER } from "./path.js";
 import type { OutgoingRequest } from "./transport.js";
 
 type Serialize<T> = (value: T, headers?: Headers) => unknown;
@@ -61,6 +61,8 @@ export function createRequester(
             : querySerializer;
       const sent =
         body === undefined ? undefined : bodySerializer(body, mergeHeaders(headers, init.headers, params.header));
+      // The URL as openapi-fetch's createFinalURL builds it, without its options record.
+      const query = (serialize as (query: unknown) => string)(params.query ?? {}).replace(/^\?/, "");
       const request: OutgoingRequest = {
         method: method.toUpperCase(),
         // JSON by default, at the lowest priority; FormData sets its own type with the boundary.
@@ -71,14 +73,12 @@ export function createRequester(
           params.header,
         ),
         body: sent as BodyInit | undefined,
-        url: createFinalURL(path, {
-          baseUrl,
-          params,
-          querySerializer: serialize as (query: unknown) => string,
+        url: `${baseUrl}${
           // Only the simple style: checkPath has made sure every `{name}` has a string or number value.
-          pathSerializer: (template, values) =>
-            template.replace(/\{([^{}]+)\}/g, (_, name: string) => encodeURIComponent(String(values[name]))),
-        }),
+          params.path
+            ? path.replace(PLACEHOLDER, (_, name: string) => encodeURIComponent(String(params.path![name])))
+            : path
+        }${query ? `?${query}` : ""}`,
       };
       const response = await init.fetch(request);
       const length = response.headers.get("content-length");
