@@ -10,7 +10,7 @@
  * body, which frees the connection.
  */
 import { BufferedResponse } from "./buffered-response.js";
-import { ConfigurationError, RedirectError } from "./errors.js";
+import { ConfigurationError, RedirectError, typeName } from "./errors.js";
 import { nextHop, type Hop } from "./redirect.js";
 
 export type FetchLike = (input: Request) => Promise<Response>;
@@ -111,7 +111,7 @@ async function run(first: Hop, headers: Headers, options: AttemptOptions, inflig
     else response = await globalThis.fetch(hop.url, init);
     if (typeof response?.status !== "number" || typeof response.headers?.get !== "function") {
       throw new ConfigurationError(
-        `The \`fetch\` option must resolve to a Response; it resolved to ${response === null ? "null" : typeof response}.`,
+        `The \`fetch\` option must resolve to a Response; it resolved to ${typeName(response)}.`,
       );
     }
     if (inflight.controller.signal.aborted) {

@@ -5,7 +5,7 @@
 import { bodyStart } from "./attempt.js";
 import { checkBounds, type ParameterBounds } from "./bounds.js";
 import { type AuthConfig, authHeader, resolveApiKey } from "./auth.js";
-import { ConfigurationError, createApiError, ResponseParseError, SdkError } from "./errors.js";
+import { ConfigurationError, createApiError, ResponseParseError, SdkError, typeName } from "./errors.js";
 import { checkBaseUrl, checkCallOptions, checkClientOptions, checkHeaders, checkPaginateLimits } from "./options.js";
 import { Paginator, type PaginationMeta } from "./paginate.js";
 import { checkPath } from "./path.js";
@@ -67,9 +67,7 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
   options: ClientOptions<Throws> = {},
 ): ApiClient<Paths, Pag, Throws> {
   if (typeof options !== "object" || options === null) {
-    throw new ConfigurationError(
-      `create${vendor.vendor}Client takes an options object; got ${options === null ? "null" : typeof options}.`,
-    );
+    throw new ConfigurationError(`create${vendor.vendor}Client takes an options object; got ${typeName(options)}.`);
   }
   checkClientOptions(options as Record<string, unknown>);
   const baseUrl = checkBaseUrl(options.baseUrl ?? vendor.baseUrl);
@@ -95,7 +93,7 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
   async function call(method: string, url: string, init: Record<string, any> | undefined, throws: boolean) {
     if (init !== undefined && (typeof init !== "object" || init === null)) {
       throw new ConfigurationError(
-        `${method} ${String(url)}: the second argument must be an options object; got ${init === null ? "null" : typeof init}.`,
+        `${method} ${String(url)}: the second argument must be an options object; got ${typeName(init)}.`,
       );
     }
     const {
@@ -108,7 +106,7 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
     checkCallOptions(init ?? {});
     if (rest.params !== undefined && (typeof rest.params !== "object" || rest.params === null)) {
       throw new ConfigurationError(
-        `${method} ${String(url)}: \`params\` must be an object such as { query: { … } }; got ${rest.params === null ? "null" : typeof rest.params}.`,
+        `${method} ${String(url)}: \`params\` must be an object such as { query: { … } }; got ${typeName(rest.params)}.`,
       );
     }
     if (vendor.pathDefaults) rest.params = { ...rest.params, path: { ...vendor.pathDefaults, ...rest.params?.path } };

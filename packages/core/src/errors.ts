@@ -52,6 +52,9 @@ export function excerpt(body: unknown): string {
   return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
 }
 
+/** `typeof`, with `null` for null: what a wrong value was, for messages, never the value itself. */
+export const typeName = (value: unknown): string => (value === null ? "null" : typeof value);
+
 /** Drops the query string: it may carry personal data, and messages should stay short. */
 export function safeUrl(url: string): string {
   const q = url.indexOf("?");

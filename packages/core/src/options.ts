@@ -3,14 +3,14 @@
  * and pagination limits. Each failure is a ConfigurationError that names the option, says
  * what it takes, and never quotes a header value or the API key.
  */
-import { ConfigurationError } from "./errors.js";
+import { ConfigurationError, typeName } from "./errors.js";
 
 /** The largest delay a timer can hold (2^31 − 1 ms, about 24.8 days); larger ones fire at once. */
 export const MAX_DELAY = 2_147_483_647;
 
 /** What a value is, for messages; never the value itself (it may be a key). */
 const kind = (value: unknown): string =>
-  value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "string" ? "a string" : typeof value;
+  Array.isArray(value) ? "an array" : typeof value === "string" ? "a string" : typeName(value);
 
 /** Throws "The `name` option<rule>; got <got>." (`rule` starts with " must…" or "'s…"; `got` only when given). */
 function fail(name: string, rule: string, got?: string): never {

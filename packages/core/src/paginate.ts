@@ -3,7 +3,7 @@
  * (`x-pagination`); generation turns that into {@link PaginationMeta}, and this
  * file walks the pages: `for await` over items, `.byPage()` over pages.
  */
-import { abortError, SdkError } from "./errors.js";
+import { abortError, SdkError, typeName } from "./errors.js";
 import { getPath } from "./path-value.js";
 
 interface MetaBase {
@@ -151,9 +151,7 @@ function hash(text: string): string {
 function itemsOf(body: unknown, meta: PaginationMeta): unknown[] {
   const items = getPath(body, meta.items);
   if (!Array.isArray(items)) {
-    throw new SdkError(
-      `Expected a list at "${meta.items}" in the response body, got ${items === null ? "null" : typeof items}.`,
-    );
+    throw new SdkError(`Expected a list at "${meta.items}" in the response body, got ${typeName(items)}.`);
   }
   return items;
 }
