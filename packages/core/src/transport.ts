@@ -6,7 +6,7 @@
 import { ABORTED, attempt, type FetchLike, readAll, TIMEOUT, withDeadline } from "./attempt.js";
 import { abortError, ConnectionError, ConfigurationError, SdkError, safeUrl, TimeoutError } from "./errors.js";
 import { type Hooks, safely } from "./hooks.js";
-import { backoffDelay, isRetryableMethod, isRetryableStatus, serverDelay, sleep } from "./retry.js";
+import { backoffDelay, isRetryableMethod, isRetryableStatus, serverDelay } from "./retry.js";
 
 /**
  * What the transport sends: a real Request, or the plain record request.ts builds (which saves
@@ -138,11 +138,10 @@ async function wait(
   signal: AbortSignal | null,
 ) {
   safely(options.hooks, "onRetry", { ...event, delayMs, reason });
-  try {
-    await sleep(delayMs, signal ?? undefined);
-  } catch {
-    throw abortError(signal!);
-  }
+  // The wait is a deadline over work that never ends: it is over at TIMEOUT, or at once with ABORTED.
+  await withDeadline(new Promise<never>(() => {}), delayMs, signal).catch((why) => {
+    if (why === ABORTED) throw abortError(signal!);
+  });
 }
 
 function connectionError(error: unknown, method: string, url: string): ConnectionError {
