@@ -64,11 +64,11 @@ export function safeUrl(url: string): string {
 /** The server answered with a non-2xx status. `body` is the parsed error body (JSON, or text). */
 export class ApiError<Body = unknown> extends SdkError {
   override name = "ApiError";
-  readonly status: number;
-  readonly headers: Headers;
-  readonly body: Body;
+  declare readonly status: number;
+  declare readonly headers: Headers;
+  declare readonly body: Body;
   /** The vendor's request id, when the response carries one. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
 
   constructor(init: ApiErrorInit<Body>) {
     const id = init.requestId ? ` (request id ${init.requestId})` : "";
@@ -108,7 +108,7 @@ export class RateLimitError<Body = unknown> extends ApiError<Body> {
   override name = "RateLimitError";
   declare readonly status: 429;
   /** Seconds the server asked us to wait, when it said so (header or body). */
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
   constructor(init: ApiErrorInit<Body>) {
     super(init);
     this.retryAfter = init.retryAfter;
@@ -161,7 +161,7 @@ export function abortError(signal: AbortSignal): AbortError {
 export class RedirectError extends SdkError {
   override name = "RedirectError";
   /** The origin the server redirected to, when the runtime showed it. */
-  readonly location: string | undefined;
+  declare readonly location: string | undefined;
   constructor(message: string, location?: string) {
     super(message);
     this.location = location;
@@ -174,11 +174,11 @@ export class RedirectError extends SdkError {
  */
 export class ResponseParseError extends SdkError {
   override name = "ResponseParseError";
-  readonly status: number;
+  declare readonly status: number;
   /** The response's `content-type`, when it had one. */
-  readonly contentType: string | undefined;
+  declare readonly contentType: string | undefined;
   /** The start of the body, on one line. */
-  readonly excerpt: string;
+  declare readonly excerpt: string;
   constructor(init: {
     method: string;
     url: string;

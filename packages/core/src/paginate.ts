@@ -70,12 +70,18 @@ type FetchPage = (query: Query) => Promise<{ data?: unknown; requestId?: string 
 
 /** A lazy walk over a list operation. Nothing is fetched until it is iterated. */
 export class Paginator<Item, Body = unknown> implements AsyncIterable<Item> {
-  constructor(
-    private readonly meta: PaginationMeta,
-    private readonly fetchPage: FetchPage,
-    private readonly query: Query,
-    private readonly limits: WalkOptions = {},
-  ) {}
+  // Declared, not parameter properties, which ES2022 output would also repeat as field definitions.
+  declare private readonly meta: PaginationMeta;
+  declare private readonly fetchPage: FetchPage;
+  declare private readonly query: Query;
+  declare private readonly limits: WalkOptions;
+
+  constructor(meta: PaginationMeta, fetchPage: FetchPage, query: Query, limits: WalkOptions = {}) {
+    this.meta = meta;
+    this.fetchPage = fetchPage;
+    this.query = query;
+    this.limits = limits;
+  }
 
   /** Iterates page by page. */
   async *byPage(): AsyncGenerator<Page<Item, Body>> {
