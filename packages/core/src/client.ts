@@ -54,7 +54,7 @@ const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH"] as 
 /** Headers as a plain object: a `Headers` or `[name, value]` pairs would otherwise be spread into nothing, or into a header named "0". */
 function plainHeaders(headers: unknown): Record<string, string> | undefined {
   if (headers === undefined || headers === null) return undefined;
-  if (Array.isArray(headers) || (typeof Headers !== "undefined" && headers instanceof Headers)) {
+  if (Array.isArray(headers) || headers instanceof Headers) {
     return Object.fromEntries(new Headers(headers as HeadersInit));
   }
   return headers as Record<string, string>;

@@ -68,7 +68,7 @@ const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** Headers as callers pass them: an object, a `Headers` or `[name, value]` pairs; values never quoted. */
 export function checkHeaders(name: string, headers: unknown): void {
   if (headers === undefined || headers === null) return;
-  if (typeof Headers !== "undefined" && headers instanceof Headers) return; // already checked by Headers itself
+  if (headers instanceof Headers) return; // already checked by Headers itself
   if (typeof headers !== "object") fail(name, " must be an object of header names to values", kind(headers));
   for (const [key, value] of (Array.isArray(headers) ? headers : Object.entries(headers)) as [unknown, unknown][]) {
     if (typeof key !== "string" || !TOKEN.test(key))
@@ -118,7 +118,7 @@ export function checkCallOptions(init: Record<string, unknown>): void {
     );
   }
   const signal = init.signal;
-  if (signal != null && !(typeof AbortSignal !== "undefined" && signal instanceof AbortSignal))
+  if (signal != null && !(signal instanceof AbortSignal))
     fail("signal", " must be an AbortSignal (from an AbortController)", kind(signal));
 }
 
