@@ -86,8 +86,15 @@ export function packageChanges(root, pkg, commit) {
  * @returns {Promise<{ rows: object[], problems: string[] }>}
  */
 export async function checkBumps(root) {
-  if (git(root, ["rev-parse", "--is-shallow-repository"]).trim() === "true")
-    throw new Error("a shallow clone hides the release commits; run `git fetch --unshallow` first");
+  if (git(root, ["rev-parse", "--is-shallow-repository"]).trim() === "true") {
+    try {
+      git(root, ["fetch", "--quiet", "--unshallow"]);
+    } catch (error) {
+      throw new Error(
+        `a shallow clone hides the release commits, and \`git fetch --unshallow\` failed: ${error.message}`,
+      );
+    }
+  }
   const plan = await releasePlan(root);
   const rows = [];
   const problems = [];
