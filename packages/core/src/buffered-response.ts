@@ -99,11 +99,7 @@ export class BufferedResponse extends Response {
 
   override clone(): BufferedResponse {
     if (this.#used || this.#stream?.locked) throw new TypeError("Response.clone: Body has already been consumed.");
-    return new BufferedResponse(
-      this.#bytes,
-      { status: this.status, statusText: this.statusText, headers: this.headers },
-      this.#url,
-      this.#redirected,
-    );
+    // `this` as the ResponseInit: its status, statusText and headers.
+    return new BufferedResponse(this.#bytes, this, this.#url, this.#redirected);
   }
 }
