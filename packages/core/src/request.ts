@@ -1,19 +1,16 @@
 /**
  * One call's request and result, made with openapi-fetch's own exported parts instead of its
- * `createClient`: its query and body serializers and its header merge build the request (the
- * URL is put together here as its `createFinalURL` does, minus an options record), and the answer is read into `{ data, error, response }` by openapi-fetch's rules
- * (no body for 204, HEAD or `Content-Length: 0`; `parseAs`; an error body as JSON, else text).
+ * `createClient`: its body serializer and header merge build the request, with the query
+ * serializer of query.ts (openapi-fetch's output, without its path styles) and the URL put
+ * together here as its `createFinalURL` does, minus an options record; and the answer is read
+ * into `{ data, error, response }` by openapi-fetch's rules (no body for 204, HEAD or
+ * `Content-Length: 0`; `parseAs`; an error body as JSON, else text).
  * `createClient` adds middleware, a Request per call and fetch plumbing that the runtime does
  * not use (transport.ts sends), and costs every app about 1.5 kB min+gzip more.
  */
-import {
-  createQuerySerializer,
-  defaultBodySerializer,
-  type HeadersOptions,
-  mergeHeaders,
-  type QuerySerializerOptions,
-} from "openapi-fetch";
+import { defaultBodySerializer, type HeadersOptions, mergeHeaders, type QuerySerializerOptions } from "openapi-fetch";
 import { PLACEHOLDER } from "./path.js";
+import { createQuerySerializer } from "./query.js";
 import type { OutgoingRequest } from "./transport.js";
 
 type Serialize<T> = (value: T, headers?: Headers) => unknown;
