@@ -17,7 +17,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { parse } from "yaml";
 import { boundsModule, describeBounds } from "./bounds.mjs";
-import { coreModule, tablesModule } from "./core-exports.mjs";
+import { coreModule, tablesModule, testingCoreModule } from "./core-exports.mjs";
 import { emptyAnswersModule } from "./empty-answers.mjs";
 import { paginationModule } from "./pagination.mjs";
 import { specModule } from "./spec-module.mjs";
@@ -95,5 +95,6 @@ export async function generateVendor(vendor, root) {
     "spec.ts": header(vendor, "//") + specModule(doc),
     "core.ts": header(vendor, "//") + coreModule(vendor, doc),
     "tables.ts": header(vendor, "//") + tablesModule(),
+    "testing-core.ts": header(vendor, "//") + testingCoreModule(),
   };
 }

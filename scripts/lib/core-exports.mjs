@@ -3,7 +3,8 @@
  * - `core.ts`: the public API shared with core, re-exported by name, with the API error classes
  *   typed by the vendor's error body (the `body` of the `<Vendor>ApiError` its index.ts declares),
  *   and the types generated from the spec;
- * - `tables.ts`: the generated tables its clients are built with, as one object.
+ * - `tables.ts`: the generated tables its clients are built with, as one object;
+ * - `testing-core.ts`: what its `testing` entry re-exports from `@voiceapis/core/testing` as it is.
  * What vendor packages are built from stays in `@voiceapis/core/runtime`.
  */
 
@@ -42,6 +43,21 @@ const ERROR_CLASSES = [
   "UnprocessableEntityError",
   "RateLimitError",
   "InternalServerError",
+];
+
+/** Core's test kit values and types (`type …`) a vendor's `testing` entry re-exports as they are. */
+const TESTING = [
+  "AnswerValidationError",
+  "type Answer",
+  "Fault",
+  "type Handler",
+  "type HandlerContext",
+  "type MswHttp",
+  "type RecordedCall",
+  "REDACTED",
+  "Reply",
+  "RequestValidationError",
+  "type Violation",
 ];
 
 /** The source of `core.ts` for one vendor (its index.ts declares `<Vendor>ApiError`) and its bundled spec. */
@@ -88,6 +104,20 @@ export function tablesModule() {
     "export type { Pagination };",
     "/** The generated tables a client of this vendor is built with (spread into its descriptor). */",
     "export const tables = { pagination, bounds, emptyAnswers };",
+    "",
+  ].join("\n");
+}
+
+/** The source of `testing-core.ts`: the part of a vendor's `testing` entry that is core's test kit as it is. */
+export function testingCoreModule() {
+  return [
+    "/**",
+    " * What this package's `testing` entry shares with @voiceapis/core/testing, re-exported as it is",
+    " * (the list is written once, in scripts/lib/core-exports.mjs).",
+    " */",
+    "export {",
+    ...TESTING.map((name) => `  ${name},`),
+    '} from "@voiceapis/core/testing";',
     "",
   ].join("\n");
 }

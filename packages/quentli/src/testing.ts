@@ -16,19 +16,7 @@ import {
   type QuentliErrorBody,
 } from "./index.js";
 
-export {
-  AnswerValidationError,
-  type Answer,
-  Fault,
-  type Handler,
-  type HandlerContext,
-  type MswHttp,
-  type RecordedCall,
-  REDACTED,
-  Reply,
-  RequestValidationError,
-  type Violation,
-} from "@voiceapis/core/testing";
+export * from "./generated/testing-core.js";
 
 /** A key of the documented form (`sk_…`); the fake checks that a key is sent, not its value. */
 export const TEST_API_KEY = "sk_test_0000000000";

@@ -16,19 +16,7 @@ import {
   type VoxaiErrorBody,
 } from "./index.js";
 
-export {
-  AnswerValidationError,
-  type Answer,
-  Fault,
-  type Handler,
-  type HandlerContext,
-  type MswHttp,
-  type RecordedCall,
-  REDACTED,
-  Reply,
-  RequestValidationError,
-  type Violation,
-} from "@voiceapis/core/testing";
+export * from "./generated/testing-core.js";
 
 /** A token for tests (vox.ai documents no form for it); the fake checks that a key is sent, not its value. */
 export const TEST_API_KEY = "voxai_test_0000000000";

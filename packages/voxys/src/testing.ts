@@ -25,19 +25,7 @@ import {
   type VoxysPublicClientWithoutInbox,
 } from "./index.js";
 
-export {
-  AnswerValidationError,
-  type Answer,
-  Fault,
-  type Handler,
-  type HandlerContext,
-  type MswHttp,
-  type RecordedCall,
-  REDACTED,
-  Reply,
-  RequestValidationError,
-  type Violation,
-} from "@voiceapis/core/testing";
+export * from "./generated/testing-core.js";
 
 /** A token for tests (Voxys documents no form for it); the fake checks that one is sent, not its value. */
 export const TEST_API_KEY = "voxys_test_0000000000";
