@@ -3,9 +3,9 @@
  * qs-encoded object as one parameter value: `{ name: { contains: "john" } }`
  * becomes `name[contains]=john`, sent URL-encoded as
  * `filter=name%5Bcontains%5D%3Djohn`. Every other parameter is serialized the
- * way openapi-fetch does by default.
+ * way openapi-fetch does by default (with core's copy of its query serializer).
  */
-import { createQuerySerializer } from "openapi-fetch";
+import { createQuerySerializer } from "@voiceapis/core/runtime";
 import { stringify } from "qs-esm";
 
 const defaultSerializer = createQuerySerializer();
