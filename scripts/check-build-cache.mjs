@@ -14,6 +14,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { hashTree, readSummary, remoteMisses, subtreeHash, taskCount, treeDifferences } from "./lib/cache-report.mjs";
@@ -72,6 +73,7 @@ async function main() {
   const server = await startServer(cli, storage);
   const serverUp = seconds(started);
   const stopAll = () => server.stop();
+  let removing;
   process.once("SIGINT", () => stopAll().then(() => process.exit(130)));
   try {
     console.log(
@@ -84,13 +86,15 @@ async function main() {
     console.log(
       `First clone of ${head.slice(0, 10)}: clone and install ${t1.install}, turbo ${t1.turbo}; ${uploaded} artifacts uploaded.`,
     );
+    const summaryA = readSummary(first);
+    const treeA = hashTree(first);
+    // The first clone is no longer needed: remove it while the second one works.
+    removing = keep ? undefined : rm(first, { recursive: true, force: true });
     const t2 = await cloneAndRun(second, head, server);
     console.log(`Second clone, empty local cache: clone and install ${t2.install}, turbo ${t2.turbo}.`);
 
-    const summaryA = readSummary(first);
     const summaryB = readSummary(second);
     const misses = remoteMisses(summaryA, summaryB);
-    const treeA = hashTree(first);
     const treeB = hashTree(second);
     const differences = treeDifferences(treeA, treeB);
 
@@ -126,6 +130,7 @@ async function main() {
     }
   } finally {
     await stopAll();
+    await removing;
     if (keep) console.log(`Kept the clones and the cache in ${tmp}`);
     else rmSync(tmp, { recursive: true, force: true });
   }
