@@ -117,10 +117,11 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
       throw new ConfigurationError(`"${url}" is not a route of this client: ${vendor.routes.hint}`);
     rest.headers = plainHeaders(rest.headers);
     if (idempotencyKey !== undefined) rest.headers = { ...rest.headers, [transport.idempotencyHeader]: idempotencyKey };
-    const perCall =
-      maxRetries !== undefined || timeout !== undefined
-        ? { ...transport, maxRetries: maxRetries ?? transport.maxRetries, timeout: timeout ?? transport.timeout }
-        : transport;
+    const perCall = {
+      ...transport,
+      maxRetries: maxRetries ?? transport.maxRetries,
+      timeout: timeout ?? transport.timeout,
+    };
     // The caller's signal goes to the transport alone: a Request built with it would add a listener
     // to it per call that only garbage collection removes.
     let answer: Response | undefined;
