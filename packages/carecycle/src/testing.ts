@@ -6,7 +6,7 @@
  * Needs `ajv` and `ajv-formats` (optional peer dependencies). The main entry never
  * imports this file.
  */
-import { createFake, type Fake, type FakeOptions, type OpenApiDocument } from "@voiceapis/core/testing";
+import { createFake, type Fake, type FakeOptions, type OpenApiDocument, withClients } from "@voiceapis/core/testing";
 import { spec } from "./generated/spec.js";
 import {
   createCarecycleClient,
@@ -35,8 +35,5 @@ export interface CarecycleFake extends Fake<paths, CarecycleErrorBody> {
 /** Creates a fake of the CareCycle API: `const fake = createCarecycleFake(); const carecycle = fake.client();` */
 export function createCarecycleFake(options: CarecycleFakeOptions = {}): CarecycleFake {
   const fake = createFake<paths, CarecycleErrorBody>(spec as OpenApiDocument, options);
-  return Object.assign(fake, {
-    client: <Throws extends boolean = false>(clientOptions: CarecycleClientOptions<Throws> = {}) =>
-      createCarecycleClient<Throws>({ apiKey: TEST_API_KEY, maxRetries: 0, ...clientOptions, fetch: fake.fetch }),
-  });
+  return withClients(fake, { client: createCarecycleClient }, { apiKey: TEST_API_KEY }) as CarecycleFake;
 }

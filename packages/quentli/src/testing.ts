@@ -6,7 +6,7 @@
  * Needs `ajv` and `ajv-formats` (optional peer dependencies). The main entry never
  * imports this file.
  */
-import { createFake, type Fake, type FakeOptions, type OpenApiDocument } from "@voiceapis/core/testing";
+import { createFake, type Fake, type FakeOptions, type OpenApiDocument, withClients } from "@voiceapis/core/testing";
 import { spec } from "./generated/spec.js";
 import {
   createQuentliClient,
@@ -35,8 +35,5 @@ export interface QuentliFake extends Fake<paths, QuentliErrorBody> {
 /** Creates a fake of the Quentli REST API: `const fake = createQuentliFake(); const quentli = fake.client();` */
 export function createQuentliFake(options: QuentliFakeOptions = {}): QuentliFake {
   const fake = createFake<paths, QuentliErrorBody>(spec as OpenApiDocument, options);
-  return Object.assign(fake, {
-    client: <Throws extends boolean = false>(clientOptions: QuentliClientOptions<Throws> = {}) =>
-      createQuentliClient<Throws>({ apiKey: TEST_API_KEY, maxRetries: 0, ...clientOptions, fetch: fake.fetch }),
-  });
+  return withClients(fake, { client: createQuentliClient }, { apiKey: TEST_API_KEY }) as QuentliFake;
 }

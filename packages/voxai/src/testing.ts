@@ -6,7 +6,7 @@
  * Needs `ajv` and `ajv-formats` (optional peer dependencies). The main entry never
  * imports this file.
  */
-import { createFake, type Fake, type FakeOptions, type OpenApiDocument } from "@voiceapis/core/testing";
+import { createFake, type Fake, type FakeOptions, type OpenApiDocument, withClients } from "@voiceapis/core/testing";
 import { spec } from "./generated/spec.js";
 import {
   createVoxaiClient,
@@ -35,8 +35,5 @@ export interface VoxaiFake extends Fake<paths, VoxaiErrorBody> {
 /** Creates a fake of the vox.ai API: `const fake = createVoxaiFake(); const voxai = fake.client();` */
 export function createVoxaiFake(options: VoxaiFakeOptions = {}): VoxaiFake {
   const fake = createFake<paths, VoxaiErrorBody>(spec as OpenApiDocument, options);
-  return Object.assign(fake, {
-    client: <Throws extends boolean = false>(clientOptions: VoxaiClientOptions<Throws> = {}) =>
-      createVoxaiClient<Throws>({ apiKey: TEST_API_KEY, maxRetries: 0, ...clientOptions, fetch: fake.fetch }),
-  });
+  return withClients(fake, { client: createVoxaiClient }, { apiKey: TEST_API_KEY }) as VoxaiFake;
 }

@@ -6,7 +6,7 @@
  * Needs `ajv` and `ajv-formats` (optional peer dependencies). The main entry never
  * imports this file.
  */
-import { createFake, type Fake, type FakeOptions, type OpenApiDocument } from "@voiceapis/core/testing";
+import { createFake, type Fake, type FakeOptions, type OpenApiDocument, withClients } from "@voiceapis/core/testing";
 import { spec } from "./generated/spec.js";
 import {
   createVoxfraClient,
@@ -35,8 +35,5 @@ export interface VoxfraFake extends Fake<paths, VoxfraErrorBody> {
 /** Creates a fake of the Voxfra API: `const fake = createVoxfraFake(); const voxfra = fake.client();` */
 export function createVoxfraFake(options: VoxfraFakeOptions = {}): VoxfraFake {
   const fake = createFake<paths, VoxfraErrorBody>(spec as OpenApiDocument, options);
-  return Object.assign(fake, {
-    client: <Throws extends boolean = false>(clientOptions: VoxfraClientOptions<Throws> = {}) =>
-      createVoxfraClient<Throws>({ apiKey: TEST_API_KEY, maxRetries: 0, ...clientOptions, fetch: fake.fetch }),
-  });
+  return withClients(fake, { client: createVoxfraClient }, { apiKey: TEST_API_KEY }) as VoxfraFake;
 }

@@ -8,7 +8,7 @@
  * imports this file.
  */
 import type { ClientOptions } from "@voiceapis/core";
-import { createFake, type Fake, type FakeOptions, type OpenApiDocument } from "@voiceapis/core/testing";
+import { createFake, type Fake, type FakeOptions, type OpenApiDocument, withClients } from "@voiceapis/core/testing";
 import { spec } from "./generated/spec.js";
 import {
   createVoxysClient,
@@ -56,13 +56,10 @@ export interface VoxysFake extends Fake<paths, VoxysErrorBody | undefined> {
 /** Creates a fake of the Voxys Connect API: `const fake = createVoxysFake(); const voxys = fake.client({ accountId: 1 });` */
 export function createVoxysFake(options: VoxysFakeOptions = {}): VoxysFake {
   const fake = createFake<paths, VoxysErrorBody | undefined>(spec as OpenApiDocument, options);
-  const wired = { apiKey: TEST_API_KEY, maxRetries: 0 };
-  return Object.assign(fake, {
-    client: (clientOptions: VoxysClientOptions<boolean> = {}) =>
-      createVoxysClient({ ...wired, ...clientOptions, fetch: fake.fetch }),
-    publicClient: (clientOptions: VoxysPublicClientOptions<boolean> = {}) =>
-      createVoxysPublicClient({ maxRetries: 0, ...clientOptions, fetch: fake.fetch }),
-    platformClient: (clientOptions: ClientOptions<boolean> = {}) =>
-      createVoxysPlatformClient({ ...wired, ...clientOptions, fetch: fake.fetch }),
-  }) as VoxysFake;
+  const wired = withClients(fake, { publicClient: createVoxysPublicClient });
+  return withClients(
+    wired,
+    { client: createVoxysClient, platformClient: createVoxysPlatformClient },
+    { apiKey: TEST_API_KEY },
+  ) as VoxysFake;
 }

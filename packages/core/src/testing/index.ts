@@ -5,6 +5,7 @@
  * records calls with credentials redacted, and answers with the spec's
  * examples, typed overrides, errors and faults. The main entry never imports it.
  */
+export { type ClientFactory, type WiredClients, withClients } from "./clients.js";
 export { createFake, type Fake, type FakeOptions, type Faults, type MswHttp } from "./fake.js";
 export { Fault, Reply } from "./answers.js";
 export { AnswerValidationError, RequestValidationError } from "./errors.js";
