@@ -21,32 +21,20 @@ export class BufferedResponse extends Response {
     this.#redirected = redirected;
   }
 
-  static {
-    // Accessors on the prototype: the DOM typings declare these as plain properties, which a class cannot override as getters.
-    Object.defineProperties(BufferedResponse.prototype, {
-      url: {
-        get(this: BufferedResponse) {
-          return this.#url;
-        },
-      },
-      redirected: {
-        get(this: BufferedResponse) {
-          return this.#redirected;
-        },
-      },
-      body: {
-        get(this: BufferedResponse) {
-          if (this.#bytes.byteLength === 0) return null;
-          this.#stream ??= this.#streamOf(this.#used ? EMPTY : this.#bytes);
-          return this.#stream;
-        },
-      },
-      bodyUsed: {
-        get(this: BufferedResponse) {
-          return this.#used;
-        },
-      },
-    });
+  // Accessors, as a Response has them (its url, redirected, body and bodyUsed are read-only).
+  override get url(): string {
+    return this.#url;
+  }
+  override get redirected(): boolean {
+    return this.#redirected;
+  }
+  override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
+    if (this.#bytes.byteLength === 0) return null;
+    this.#stream ??= this.#streamOf(this.#used ? EMPTY : this.#bytes);
+    return this.#stream;
+  }
+  override get bodyUsed(): boolean {
+    return this.#used;
   }
 
   /** A stream over `bytes` that counts as reading the body once it is pulled, as a real body stream does. */
