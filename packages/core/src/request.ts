@@ -79,26 +79,27 @@ export function createRequester(
       };
       const response = await init.fetch(request);
       const length = response.headers.get("content-length");
+      let value: unknown;
       if (
         response.status === 204 ||
         request.method === "HEAD" ||
         (length === "0" && !response.headers.get("transfer-encoding")?.includes("chunked"))
       ) {
-        return response.ok ? { data: undefined, response } : { error: undefined, response };
-      }
-      if (response.ok) {
-        if (parseAs === "stream") return { data: response.body, response };
-        if (parseAs !== "json" || length) return { data: await response[parseAs](), response };
+        // no body: `data` (or `error`) is undefined
+      } else if (!response.ok) {
+        value = await response.text();
+        try {
+          value = JSON.parse(value as string);
+        } catch {
+          // not JSON: the text as it came
+        }
+      } else if (parseAs === "stream") value = response.body;
+      else if (parseAs !== "json" || length) value = await response[parseAs]();
+      else {
         const text = await response.text();
-        return { data: text ? JSON.parse(text) : undefined, response };
+        value = text ? JSON.parse(text) : undefined;
       }
-      let error: unknown = await response.text();
-      try {
-        error = JSON.parse(error as string);
-      } catch {
-        // not JSON: the text as it came
-      }
-      return { error, response };
+      return { [response.ok ? "data" : "error"]: value, response };
     },
   };
 }
