@@ -32,7 +32,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { ROOT, vendors } from "./lib/manifest.mjs";
-import { mapLimit, pack, run, workspacePackages } from "./lib/packages.mjs";
+import { mapLimit, npmInstall, pack, run, workspacePackages } from "./lib/packages.mjs";
 import { startPrism } from "@voiceapis/contract-harness/prism";
 import { smokeCall } from "./smoke/calls.mjs";
 import { installConsumer } from "./smoke/consumer.mjs";
@@ -185,10 +185,7 @@ async function smokeVendor(vendor, pkg, all, tarballs, runtimesReady, tmp) {
     cells.testing = await attempt("testing", async () => {
       const latest = NODE_MAJORS.at(-1);
       if (!runtimes.node[latest]) return runtimes.nodeProblems[latest];
-      await run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...TESTING_PEERS], {
-        cwd: dir,
-        timeoutMs: 180_000,
-      });
+      await npmInstall(dir, TESTING_PEERS, { timeoutMs: 180_000 });
       writeFileSync(join(dir, "testing.test.mjs"), testingScript(c, pkg.name));
       const env = {
         ...process.env,

@@ -70,6 +70,15 @@ export function run(command, args, options = {}) {
   });
 }
 
+/**
+ * Installs npm packages (registry specs such as `bun@1.3.0`, or tarball paths) into `dir`, which
+ * must exist, without audit, funding or progress output; rejects with npm's output when it fails.
+ */
+export function npmInstall(dir, specs, { timeoutMs = 300_000 } = {}) {
+  const args = ["install", "--prefix", dir, "--no-audit", "--no-fund", "--loglevel=error", ...specs];
+  return run("npm", args, { cwd: dir, timeoutMs });
+}
+
 /** Runs `fn` over `items`, at most `limit` at a time, keeping the order of results. */
 export async function mapLimit(items, limit, fn) {
   const results = new Array(items.length);

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "./packages.mjs";
+import { npmInstall } from "./packages.mjs";
 
 /** Pinned so that a new server release cannot break the check suite unannounced. */
 export const SERVER_VERSION = "2.12.0";
@@ -23,19 +23,7 @@ export async function ensureServer() {
   const cli = join(dir, "node_modules", "turborepo-remote-cache", "dist", "cli.js");
   if (!existsSync(cli)) {
     mkdirSync(dir, { recursive: true });
-    await run(
-      "npm",
-      [
-        "install",
-        "--prefix",
-        dir,
-        "--no-audit",
-        "--no-fund",
-        "--loglevel=error",
-        `turborepo-remote-cache@${SERVER_VERSION}`,
-      ],
-      { timeoutMs: 300_000 },
-    );
+    await npmInstall(dir, [`turborepo-remote-cache@${SERVER_VERSION}`]);
   }
   return cli;
 }

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "../lib/packages.mjs";
+import { npmInstall } from "../lib/packages.mjs";
 
 /**
  * @param {string} dir an empty folder outside the workspace
@@ -20,10 +20,11 @@ export async function installConsumer(dir, packages) {
     join(dir, "package.json"),
     `${JSON.stringify({ name: "voiceapis-smoke-consumer", private: true, version: "0.0.0" }, null, 2)}\n`,
   );
-  await run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...packages.map((p) => p.tarball)], {
-    cwd: dir,
-    timeoutMs: 180_000,
-  });
+  await npmInstall(
+    dir,
+    packages.map((p) => p.tarball),
+    { timeoutMs: 180_000 },
+  );
   const lock = JSON.parse(readFileSync(join(dir, "package-lock.json"), "utf8"));
   const problems = [];
   for (const p of packages) {

@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { installNode, TOOLCHAIN_DIR, TOOLCHAIN_NODE } from "../lib/node-runtime.mjs";
-import { run } from "../lib/packages.mjs";
+import { npmInstall } from "../lib/packages.mjs";
 
 /** Pinned so that a new runtime release cannot break the check suite unannounced. */
 export const RUNTIME_VERSIONS = { bun: "1.4.5", deno: "2.9.6" };
@@ -51,20 +51,7 @@ async function bunAndDeno(dir) {
   if (!bun || !deno) {
     mkdirSync(dir, { recursive: true });
     try {
-      await run(
-        "npm",
-        [
-          "install",
-          "--prefix",
-          dir,
-          "--no-audit",
-          "--no-fund",
-          "--loglevel=error",
-          `bun@${RUNTIME_VERSIONS.bun}`,
-          `deno@${RUNTIME_VERSIONS.deno}`,
-        ],
-        { timeoutMs: 300_000 },
-      );
+      await npmInstall(dir, [`bun@${RUNTIME_VERSIONS.bun}`, `deno@${RUNTIME_VERSIONS.deno}`]);
       installed = true;
     } catch (error) {
       problems.push(`npm install bun deno failed: ${error.message}`);
