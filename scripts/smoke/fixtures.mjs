@@ -138,27 +138,32 @@ export function mistakes(): void {
 `;
 }
 
+/**
+ * A strict consumer tsconfig (with `exactOptionalPropertyTypes`, as many strict projects have) for
+ * a Node app (`moduleResolution` "Node16" or "NodeNext": no DOM) or a browser app ("Bundler": DOM),
+ * with `extra` compiler options (which types, skipLibCheck…).
+ */
+export function strictTsconfig(moduleResolution, files, extra) {
+  const node = moduleResolution !== "Bundler";
+  const compilerOptions = {
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    noEmit: true,
+    target: "ES2022",
+    module: node ? moduleResolution : "ESNext",
+    moduleResolution,
+    lib: node ? ["ES2022"] : ["ES2022", "DOM", "DOM.Iterable"],
+    ...extra,
+  };
+  return `${JSON.stringify({ compilerOptions, files }, null, 2)}\n`;
+}
+
+/** The consumer files' tsconfig: node16, a Node app with Node's own types; bundler, a browser app with no Node types. */
 export function tsconfig(mode, files, typeRoots) {
   const node16 = mode === "node16";
-  return `${JSON.stringify(
-    {
-      compilerOptions: {
-        strict: true,
-        // As in many strict projects: an optional property takes \`undefined\` only where its type says so.
-        exactOptionalPropertyTypes: true,
-        noEmit: true,
-        skipLibCheck: false,
-        target: "ES2022",
-        module: node16 ? "Node16" : "ESNext",
-        moduleResolution: node16 ? "Node16" : "Bundler",
-        // node16: a Node app (Node's own types, no DOM); bundler: a browser app (DOM, no Node types).
-        lib: node16 ? ["ES2022"] : ["ES2022", "DOM", "DOM.Iterable"],
-        types: node16 ? ["node"] : [],
-        ...(node16 ? { typeRoots } : {}),
-      },
-      files,
-    },
-    null,
-    2,
-  )}\n`;
+  return strictTsconfig(node16 ? "Node16" : "Bundler", files, {
+    skipLibCheck: false,
+    types: node16 ? ["node"] : [],
+    ...(node16 ? { typeRoots } : {}),
+  });
 }

@@ -13,6 +13,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { strictTsconfig } from "./fixtures.mjs";
 
 /** The workspace's vitest types: the READMEs' "Testing your code" examples are vitest files. */
 const VITEST_TYPES = join(dirname(createRequire(import.meta.url).resolve("vitest/package.json")), "dist", "index.d.ts");
@@ -101,19 +102,10 @@ export function writeReadmeBlocks(dir, slug, readmes) {
 
 /** A strict tsconfig for the README blocks (with `exactOptionalPropertyTypes`, as many strict projects have): Node's types in both modes (the examples read `process.env`), DOM in bundler mode. */
 export function readmeTsconfig(mode, files, typeRoots) {
-  const node = mode === "nodenext";
-  const compilerOptions = {
-    strict: true,
-    exactOptionalPropertyTypes: true,
-    noEmit: true,
+  return strictTsconfig(mode === "nodenext" ? "NodeNext" : "Bundler", files, {
     skipLibCheck: true,
-    target: "ES2022",
-    module: node ? "NodeNext" : "ESNext",
-    moduleResolution: node ? "NodeNext" : "Bundler",
-    lib: node ? ["ES2022"] : ["ES2022", "DOM", "DOM.Iterable"],
     types: ["node"],
     typeRoots,
     paths: { vitest: [VITEST_TYPES] },
-  };
-  return `${JSON.stringify({ compilerOptions, files }, null, 2)}\n`;
+  });
 }
