@@ -94,6 +94,11 @@ export function createFake<Paths, ErrorBody = unknown>(
     if (!operation) throw new Error(`The spec has no operation "${key}"; operations look like "GET /v1/customers".`);
     return operation;
   };
+  /** The query as recorded: every credential the spec sends in the query replaced by `[redacted]`. */
+  const redactQuery = (query: Record<string, unknown>, sent: URLSearchParams) => {
+    for (const name of secrets.query) if (sent.has(name)) query[name] = REDACTED;
+    return query;
+  };
   const example = (operation: Operation) =>
     structuredClone(defaultBody(spec, all, operation, successStatus(operation))?.body);
 
@@ -110,7 +115,7 @@ export function createFake<Paths, ErrorBody = unknown>(
       method,
       path,
       params: found?.params ?? {},
-      query: Object.fromEntries(url.searchParams),
+      query: redactQuery(Object.fromEntries(url.searchParams), url.searchParams),
       body: undefined,
       headers: redactHeaders(request.headers, secrets.headers),
       violations: [],
@@ -134,8 +139,7 @@ export function createFake<Paths, ErrorBody = unknown>(
       body: bytes,
     });
     call.params = checked.pathParams;
-    call.query = { ...checked.query };
-    for (const name of secrets.query) if (url.searchParams.has(name)) call.query[name] = REDACTED;
+    call.query = redactQuery({ ...checked.query }, url.searchParams);
     call.body = checked.body;
     call.violations = checked.violations;
     if (validate && checked.violations.length > 0) {

@@ -41,6 +41,19 @@ describe("the record of calls", () => {
     expect(f.lastCall().query).toEqual({ api_key: REDACTED });
   });
 
+  it("redacts a key sent as a query parameter on a route the spec does not have", async () => {
+    const inQuery = {
+      ...spec,
+      components: { ...spec.components, securitySchemes: { key: { type: "apiKey", in: "query", name: "api_key" } } },
+    };
+    const f = createFake<paths, ErrorBody>(inQuery);
+    await expect(
+      f.fetch(new Request("https://api.example.test/v1/nothing?api_key=secret-key-123&x=1")),
+    ).rejects.toThrow("no operation of the spec");
+    expect(f.lastCall().query).toEqual({ api_key: REDACTED, x: "1" });
+    expect(JSON.stringify(f.calls)).not.toContain("secret-key-123");
+  });
+
   it("throws from lastCall when nothing was called, and reset forgets calls", async () => {
     const f = createFake<paths, ErrorBody>(spec);
     expect(() => f.lastCall()).toThrow("No call was made.");
