@@ -50,3 +50,19 @@ export class AnswerValidationError extends SdkError {
     this.violations = violations;
   }
 }
+
+/**
+ * The error a fake's `fetch` fails a call with when a test's handler function throws (a failed
+ * assertion, a bug in a stateful stub): the handler's error is its `cause`. As an SdkError it
+ * reaches the caller as it is, instead of being read as a dropped connection and retried.
+ */
+export class HandlerError extends SdkError {
+  override name = "HandlerError";
+  readonly operation: string;
+
+  constructor(where: { operation: string; operationId: string }, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`The handler the test set for ${where.operationId} (${where.operation}) threw: ${reason}`, { cause });
+    this.operation = where.operation;
+  }
+}

@@ -6,7 +6,8 @@
  * or what a handler set with `on`/`once` returns.
  */
 import { connectionReset, defaultBody, Fault, Reply, successStatus, toResponse, wait } from "./answers.js";
-import { AnswerValidationError, RequestValidationError } from "./errors.js";
+import { SdkError } from "@voiceapis/core";
+import { AnswerValidationError, HandlerError, RequestValidationError } from "./errors.js";
 import { credentialNames, type RecordedCall, redactHeaders, REDACTED } from "./record.js";
 import { matchOperation, type OpenApiDocument, type Operation, readOperations } from "./spec.js";
 import type { Handler, HandlerContext, Handlers, OperationKey, OperationOf, SuccessBody } from "./types.js";
@@ -159,7 +160,13 @@ export function createFake<Paths, ErrorBody = unknown>(
         reply: (status: number, body?: unknown, headers?: Record<string, string>) => new Reply(status, body, headers),
         example: () => example(operation),
       };
-      answer = await (handler as (context: HandlerContext<unknown>) => unknown)(context as HandlerContext<unknown>);
+      try {
+        answer = await (handler as (context: HandlerContext<unknown>) => unknown)(context as HandlerContext<unknown>);
+      } catch (error) {
+        // Through fetch, anything but an SdkError would reach the caller as a ConnectionError, and be retried.
+        if (viaMsw || error instanceof SdkError) throw error;
+        throw new HandlerError(answerOf(operation), error);
+      }
     }
     return respond(operation, answer, request, viaMsw);
   }

@@ -8,7 +8,7 @@
 export { type ClientFactory, type WiredClients, withClients } from "./clients.js";
 export { createFake, type Fake, type FakeOptions, type Faults, type MswHttp } from "./fake.js";
 export { Fault, Reply } from "./answers.js";
-export { AnswerValidationError, RequestValidationError } from "./errors.js";
+export { AnswerValidationError, HandlerError, RequestValidationError } from "./errors.js";
 export { REDACTED, type RecordedCall } from "./record.js";
 export type { OpenApiDocument } from "./spec.js";
 export type {

@@ -1,7 +1,7 @@
 /** The fake's answers: the spec's examples by default, overrides, errors and faults. */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SdkError } from "../../src/index.js";
-import { AnswerValidationError, createFake, Reply } from "../../src/testing/index.js";
+import { AnswerValidationError, createFake, HandlerError, Reply } from "../../src/testing/index.js";
 import { type ErrorBody, type paths, request, spec } from "./fixture.js";
 
 const fake = () => createFake<paths, ErrorBody>(spec);
@@ -163,6 +163,26 @@ describe("faults", () => {
 });
 
 describe("answers the test sets", () => {
+  it("fail the call with a HandlerError (an SdkError: not retried) when a handler function throws", async () => {
+    const failed = new Error("expected 5 to be 10");
+    const f = fake().on("GET /v1/pets/{pet_id}", () => {
+      throw failed;
+    });
+    const error = await f.fetch(request("/v1/pets/1")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HandlerError);
+    expect(error).toBeInstanceOf(SdkError);
+    expect(error).toMatchObject({
+      operation: "GET /v1/pets/{pet_id}",
+      cause: failed,
+      message: "The handler the test set for getPet (GET /v1/pets/{pet_id}) threw: expected 5 to be 10",
+    });
+    const own = new SdkError("mine");
+    f.on("GET /v1/pets/{pet_id}", async () => {
+      throw own;
+    });
+    await expect(f.fetch(request("/v1/pets/1"))).rejects.toBe(own);
+  });
+
   it("are checked against the documented response, so a wrong stub fails the call", async () => {
     const f = fake();
     f.on("GET /v1/pets", { data: [{ id: "one" as unknown as number }] });
