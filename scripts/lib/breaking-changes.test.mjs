@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import semver from "semver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { exportedNames } from "./api-extractor.mjs";
@@ -79,6 +80,56 @@ describe("checkBumps", () => {
     const { problems } = await checkBumps(root);
     expect(problems[0]).toMatch(/^@voiceapis\/voxfra needs a patch changeset, the pending changesets give no release/);
     expect(problems[0]).toContain("/v1/new");
+  });
+});
+
+describe("release commits", () => {
+  const PKG = "packages/voxfra/package.json";
+  const commit = (message) =>
+    git("-c", "user.name=test", "-c", "user.email=test@example.com", "commit", "--quiet", "-am", message);
+  const manifest = () => JSON.parse(readFileSync(join(root, PKG), "utf8"));
+  const removeKeyName = () => {
+    const doc = parse(git("show", `HEAD:${SPEC}`));
+    delete doc.components.schemas.ApiKeyInfo.properties.key_name;
+    writeSpec(doc);
+  };
+  const voxfraProblems = async () => (await checkBumps(root)).problems.filter((p) => p.startsWith("@voiceapis/voxfra"));
+
+  beforeAll(() => {
+    rmSync(join(root, ".changeset", "change.md"), { force: true });
+    git("checkout", "--quiet", "--", ".");
+  });
+
+  it("does not take a commit that only moves the version line for a release", async () => {
+    const { version, ...rest } = manifest();
+    writeFileSync(join(root, PKG), `${JSON.stringify({ ...rest, version }, null, 2)}\n`);
+    removeKeyName();
+    commit("move the version line, remove a field");
+    const problems = await voxfraProblems();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/needs a minor changeset, the pending changesets give no release/);
+    expect(problems[0]).toContain("[Removed] property `key_name`");
+    git("reset", "--quiet", "--hard", "HEAD~1");
+  });
+
+  it("fails a version set by hand to a patch over a breaking change, and passes a minor one", async () => {
+    const before = manifest().version;
+    const setVersion = (version) =>
+      writeFileSync(join(root, PKG), `${JSON.stringify({ ...manifest(), version }, null, 2)}\n`);
+    removeKeyName();
+    setVersion(semver.inc(before, "patch"));
+    commit("remove a field, bump the version by hand");
+    const problems = await voxfraProblems();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      new RegExp(`^@voiceapis/voxfra was released as ${semver.inc(before, "patch")} .*a patch step from ${before}`),
+    );
+    expect(problems[0]).toContain("needs a minor");
+    expect(problems[0]).toContain("GET /v1/auth/me: [Removed] property `key_name` in Response 200");
+    setVersion(semver.inc(before, "minor"));
+    git("-c", "user.name=test", "-c", "user.email=test@example.com", "commit", "--quiet", "-a", "--amend", "--no-edit");
+    expect(await voxfraProblems()).toEqual([]);
+    git("reset", "--quiet", "--hard", "HEAD~1");
   });
 });
 
