@@ -46,7 +46,12 @@ function operationsByTag(spec) {
 async function open(context, url) {
   const page = await context.newPage();
   const problems = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
+  // The location names the file a "Failed to load resource" error is about.
+  page.on("console", (m) => {
+    if (m.type() !== "error") return;
+    const at = m.location()?.url;
+    problems.push(`console error: ${m.text()}${at ? ` (${at})` : ""}`);
+  });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   await page.route(/^(https?|wss?):/, (route) => {
     const url = route.request().url();
