@@ -10,7 +10,7 @@ import { SdkError } from "@voiceapis/core";
 import { AnswerValidationError, HandlerError, RequestValidationError } from "./errors.js";
 import { credentialNames, type RecordedCall, redactHeaders, REDACTED } from "./record.js";
 import { matchOperation, type OpenApiDocument, type Operation, readOperations } from "./spec.js";
-import type { Handler, HandlerContext, Handlers, OperationKey, OperationOf, SuccessBody } from "./types.js";
+import type { Handler, HandlerContext, Handlers, OperationKey, OperationOf, PlainData, SuccessBody } from "./types.js";
 import { checkAnswer, checkRequest } from "./validate.js";
 
 export interface FakeOptions<Paths> {
@@ -46,9 +46,23 @@ export interface MswHttp<H> {
 export interface Fake<Paths, ErrorBody = unknown> {
   /** A fetch for a client's `fetch` option. Fails with a RequestValidationError when a request breaks the spec. */
   readonly fetch: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
-  /** Sets the answer of an operation until `reset` (replacing an earlier one). */
+  /**
+   * Sets the answer of an operation until `reset` (replacing an earlier one). Two signatures: the
+   * first, for a function returning plain data, keeps its enum values as literals (`"open"`, not
+   * `string`); the second takes any other answer, such as stored data with fields of unknown type.
+   */
+  on<K extends OperationKey<Paths>, R extends PlainData>(
+    operation: K,
+    handler: Handler<OperationOf<Paths, K>, R>,
+  ): this;
+  /** Sets the answer of an operation until `reset`: any answer, such as stored data with fields of unknown type. */
   on<K extends OperationKey<Paths>, R>(operation: K, handler: Handler<OperationOf<Paths, K>, R>): this;
   /** Sets the answer of the next call of an operation only; queued ones are used in order, before `on`'s. */
+  once<K extends OperationKey<Paths>, R extends PlainData>(
+    operation: K,
+    handler: Handler<OperationOf<Paths, K>, R>,
+  ): this;
+  /** Sets the answer of the next call of an operation only: any answer, as `on`'s second signature takes. */
   once<K extends OperationKey<Paths>, R>(operation: K, handler: Handler<OperationOf<Paths, K>, R>): this;
   /** An error reply with the vendor's error body; the body defaults to the spec's example for the status. */
   error(status: number, body?: ErrorBody, headers?: Record<string, string>): Reply<ErrorBody>;
@@ -211,12 +225,12 @@ export function createFake<Paths, ErrorBody = unknown>(
 
   const fake: Fake<Paths, ErrorBody> = {
     fetch: (input, init) => handle(input, init),
-    on(key, handler) {
+    on(key: string, handler: Handler<any, any>) {
       byKey(key);
       handlers.set(key, handler);
       return fake;
     },
-    once(key, handler) {
+    once(key: string, handler: Handler<any, any>) {
       byKey(key);
       const list = queued.get(key) ?? [];
       list.push(handler);

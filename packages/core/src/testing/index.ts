@@ -19,6 +19,7 @@ export type {
   Handlers,
   OperationKey,
   OperationOf,
+  PlainData,
   RequestBody,
   ResponseBody,
   SuccessBody,

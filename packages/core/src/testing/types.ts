@@ -98,6 +98,25 @@ export type Exactly<T, Shape> = T extends Reply | Fault | undefined | null | str
       ? { [K in keyof T]: K extends KeysOf<Shape> ? Exactly<T[K], ValueOf<Shape, K>> : never }
       : T;
 
+/**
+ * Plain data of literal types. A handler function's return type `R` bound by it keeps the enum
+ * values of a returned body as literals (`"open"`, not `string`), which TypeScript widens when
+ * `R` is unbound; `on`/`once` try that signature first.
+ */
+export type PlainData =
+  | string
+  | number
+  | bigint
+  | boolean
+  | null
+  | undefined
+  | Reply
+  | Fault
+  | PlainData[]
+  | {
+      [key: string]: PlainData;
+    };
+
 /** What a handler function may return: the success body (exactly), a reply, a fault or `undefined`. */
 type Returned<Op, R> = (R & SuccessBody<Op> & Exactly<R, SuccessBody<Op>>) | Reply | Fault | undefined;
 

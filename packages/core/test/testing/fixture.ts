@@ -93,7 +93,15 @@ export const spec: OpenApiDocument = {
     },
     schemas: {
       Tag: { type: "string", enum: ["cat", "dog"] },
-      Pet: { type: "object", properties: { id: { type: "integer" }, name: { type: "string" } } },
+      Pet: {
+        type: "object",
+        properties: {
+          id: { type: "integer" },
+          name: { type: "string" },
+          kind: { $ref: "#/components/schemas/Tag" },
+          meta: { type: "object" },
+        },
+      },
       PetList: { type: "object", properties: { data: { type: "array", items: { $ref: "#/components/schemas/Pet" } } } },
       NewPet: {
         type: "object",
@@ -121,7 +129,7 @@ export const spec: OpenApiDocument = {
 };
 
 type Json<T> = { content: { "application/json": T } };
-type Pet = { id?: number; name?: string };
+type Pet = { id?: number; name?: string; kind?: "cat" | "dog"; meta?: Record<string, unknown> };
 type ErrorBody = { error?: string };
 
 export interface paths {
@@ -152,7 +160,7 @@ export interface paths {
   };
 }
 
-export type { ErrorBody };
+export type { ErrorBody, Pet };
 
 /** A request to the fixture API with the key, the required trace header, and a JSON content type for a text body. */
 export function request(path: string, init: RequestInit = {}): Request {

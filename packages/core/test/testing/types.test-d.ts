@@ -5,7 +5,7 @@
  */
 import { describe, expectTypeOf, it } from "vitest";
 import { createFake, type OperationKey } from "../../src/testing/index.js";
-import type { ErrorBody, paths } from "./fixture.js";
+import type { ErrorBody, Pet, paths } from "./fixture.js";
 
 const fake = createFake<paths, ErrorBody>({ openapi: "3.1.0" });
 
@@ -48,6 +48,21 @@ describe("test kit types", () => {
     fake.on("GET /v1/pets/{pet_id}", () => ({ id: "one" }));
     // @ts-expect-error a misspelled field of a body given as it is
     fake.on("GET /v1/pets/{pet_id}", { id: 1, nmae: "Tom" });
+  });
+
+  it("keeps a returned enum value as its literal type, and takes stored data of unknown type", () => {
+    fake.on("GET /v1/pets/{pet_id}", () => ({ id: 1, kind: "cat" }));
+    fake.once("GET /v1/pets/{pet_id}", async () => ({ id: 1, kind: "dog" }));
+    fake.on("GET /v1/pets", ({ query }) => ({ data: [{ id: query.limit ?? 1, kind: "cat" }] }));
+    const stored: Pet = { id: 1, meta: { any: "thing" } };
+    fake.on("GET /v1/pets/{pet_id}", () => stored);
+    fake.on("GET /v1/pets/{pet_id}", ({ example }) => example());
+    // @ts-expect-error not a value of the enum
+    fake.on("GET /v1/pets/{pet_id}", () => ({ id: 1, kind: "cow" }));
+    // @ts-expect-error a misspelled field beside an enum value
+    fake.on("GET /v1/pets/{pet_id}", () => ({ id: 1, kind: "cat", nmae: "Tom" }));
+    // @ts-expect-error a misspelled field beside stored data
+    fake.on("GET /v1/pets/{pet_id}", () => ({ ...stored, nmae: "Tom" }));
   });
 
   it("types replies by the documented statuses, and errors by the error body", () => {
