@@ -84,6 +84,16 @@ export interface Fake<Paths, ErrorBody = unknown> {
   readonly baseUrl: string;
 }
 
+/** A query as sent: one string per parameter, or the strings of a repeated one. */
+function sentQuery(params: URLSearchParams): Record<string, unknown> {
+  const query: Record<string, unknown> = {};
+  for (const name of new Set(params.keys())) {
+    const values = params.getAll(name);
+    query[name] = values.length === 1 ? values[0] : values;
+  }
+  return query;
+}
+
 const operationsOf = new WeakMap<OpenApiDocument, Operation[]>();
 const answerOf = (operation: Operation) => ({ operation: operation.key, operationId: operation.operationId });
 
@@ -130,7 +140,7 @@ export function createFake<Paths, ErrorBody = unknown>(
       method,
       path,
       params: found?.params ?? {},
-      query: redactQuery(Object.fromEntries(url.searchParams), url.searchParams),
+      query: redactQuery(sentQuery(url.searchParams), url.searchParams),
       body: undefined,
       headers: redactHeaders(request.headers, secrets.headers),
       violations: [],
@@ -154,7 +164,8 @@ export function createFake<Paths, ErrorBody = unknown>(
       body: bytes,
     });
     call.params = checked.pathParams;
-    call.query = redactQuery({ ...checked.query }, url.searchParams);
+    // Parameters the operation does not declare stay in the record as sent, next to the typed ones.
+    call.query = redactQuery({ ...sentQuery(url.searchParams), ...checked.query }, url.searchParams);
     call.body = checked.body;
     call.violations = checked.violations;
     if (validate && checked.violations.length > 0) {

@@ -54,6 +54,13 @@ describe("the record of calls", () => {
     expect(JSON.stringify(f.calls)).not.toContain("secret-key-123");
   });
 
+  it("keeps query parameters the operation does not declare, as sent, next to the typed ones", async () => {
+    const f = createFake<paths, ErrorBody>(spec, { validate: false });
+    await f.fetch(request("/v1/pets?limit=5&sort=name&extra=a&extra=b"));
+    expect(f.lastCall().query).toEqual({ limit: 5, sort: "name", extra: ["a", "b"] });
+    expect(f.lastCall().violations.map((v) => v.name)).toEqual(["sort", "extra"]);
+  });
+
   it("throws from lastCall when nothing was called, and reset forgets calls", async () => {
     const f = createFake<paths, ErrorBody>(spec);
     expect(() => f.lastCall()).toThrow("No call was made.");
