@@ -17,7 +17,7 @@ export interface RecordedCall {
   path: string;
   /** Path parameters by name, typed as the spec says. */
   params: Record<string, unknown>;
-  /** Query parameters by name, typed as the spec says (credentials redacted). */
+  /** Query parameters by name, typed as the spec says; any it does not declare as sent (credentials redacted). */
   query: Record<string, unknown>;
   /** The parsed body: JSON, a form as an object, or text; undefined without one. */
   body: unknown;
