@@ -50,6 +50,7 @@ const TESTING = [
   "AnswerValidationError",
   "type Answer",
   "Fault",
+  "HandlerError",
   "type Handler",
   "type HandlerContext",
   "type MswHttp",

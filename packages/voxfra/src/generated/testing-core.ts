@@ -7,6 +7,7 @@ export {
   AnswerValidationError,
   type Answer,
   Fault,
+  HandlerError,
   type Handler,
   type HandlerContext,
   type MswHttp,
