@@ -20,10 +20,10 @@ import { indexPage } from "./lib/docs-index.mjs";
 import { docsSpec } from "./lib/docs-spec.mjs";
 import { ROOT, selectVendors } from "./lib/manifest.mjs";
 import { mapLimit, run } from "./lib/packages.mjs";
+import { PRISM_VERSION } from "@voiceapis/contract-harness/prism";
 
 const require = createRequire(import.meta.url);
 const REDOCLY = join(require.resolve("@redocly/cli/package.json"), "..", "bin", "cli.js");
-const PRISM_VERSION = require("@stoplight/prism-cli/package.json").version;
 
 export const DOCS_DIR = join(ROOT, "artifacts", "docs");
 

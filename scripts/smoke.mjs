@@ -33,7 +33,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { ROOT, vendors } from "./lib/manifest.mjs";
 import { mapLimit, npmInstall, pack, run, workspacePackages } from "./lib/packages.mjs";
-import { startPrism } from "@voiceapis/contract-harness/prism";
+import { PRISM_VERSION, startPrism } from "@voiceapis/contract-harness/prism";
 import { smokeCall } from "./smoke/calls.mjs";
 import { installConsumer } from "./smoke/consumer.mjs";
 import { readmeTsconfig, writeReadmeBlocks } from "./smoke/readme.mjs";
@@ -43,9 +43,6 @@ import { ensureRuntimes, NODE_VERSIONS, RUNTIME_VERSIONS } from "./smoke/runtime
 
 const require = createRequire(import.meta.url);
 const TSC = join(require.resolve("typescript/package.json"), "..", "bin", "tsc");
-const PRISM_VERSION = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).devDependencies[
-  "@stoplight/prism-cli"
-];
 const NODE_MAJORS = Object.keys(NODE_VERSIONS);
 const COLUMNS = ["install", "mock", ...NODE_MAJORS.map((m) => `node ${m}`), "tsc", "readme", "testing", "bun", "deno"];
 

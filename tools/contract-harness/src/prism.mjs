@@ -8,7 +8,11 @@ import { join } from "node:path";
 import { freePort, startChildServer } from "../../../scripts/lib/child-server.mjs";
 
 const require = createRequire(import.meta.url);
-const PRISM = join(require.resolve("@stoplight/prism-cli/package.json"), "..", "dist", "index.js");
+const PRISM_PACKAGE = require.resolve("@stoplight/prism-cli/package.json");
+const PRISM = join(PRISM_PACKAGE, "..", "dist", "index.js");
+
+/** The Prism version every mock runs (pinned once, in this package's dependencies); READMEs must name the same. */
+export const PRISM_VERSION = require(PRISM_PACKAGE).version;
 
 export { freePort };
 
