@@ -72,7 +72,8 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
   checkClientOptions(options as Record<string, unknown>);
   const baseUrl = checkBaseUrl(options.baseUrl ?? vendor.baseUrl);
   const key = resolveApiKey(options.apiKey, vendor);
-  const basePath = new URL(baseUrl).pathname.replace(/\/$/, "");
+  const { origin, pathname } = new URL(baseUrl);
+  const basePath = pathname.replace(/\/$/, "");
   const emptyAnswers = vendor.emptyAnswers ? new Set(vendor.emptyAnswers) : undefined;
   const transport: TransportOptions = {
     fetch: options.fetch,
@@ -80,7 +81,7 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
     timeout: options.timeout ?? 60_000,
     maxRetryAfter: options.maxRetryAfter ?? 60_000,
     idempotencyHeader: vendor.idempotencyHeader ?? "Idempotency-Key",
-    origin: new URL(baseUrl).origin,
+    origin,
     retryAfterFromBody: vendor.retryAfterFromBody,
     hooks: options.hooks,
   };
@@ -165,8 +166,7 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
   function parseError(method: string, path: string, response: Response, problem: string, cause?: unknown) {
     return new ResponseParseError({
       method,
-      // A fetch stub or wrapper may answer with a Response that has no url; fall back to the base URL and path.
-      url: response.url || `${baseUrl}${path}`,
+      url: answerUrl(response, path),
       status: response.status,
       contentType: response.headers.get("content-type") ?? undefined,
       body: bodyStart(response),
@@ -191,16 +191,20 @@ export function createApiClient<Paths, Pag extends PaginationMap = {}, Throws ex
 
   function toApiError(method: string, path: string, response: Response, body: unknown) {
     const ms = serverDelay(response, body, vendor.retryAfterFromBody);
-    // A fetch stub or wrapper may answer with a Response that has no url; fall back to the base URL and path.
     return createApiError({
       status: response.status,
       headers: response.headers,
       body,
       method,
-      url: response.url || `${baseUrl}${path}`,
+      url: answerUrl(response, path),
       requestId: requestIdOf(response),
       retryAfter: ms === undefined ? undefined : ms / 1000,
     });
+  }
+
+  /** The URL an answer came from; a fetch stub or wrapper may answer with a Response that has no url. */
+  function answerUrl(response: Response, path: string): string {
+    return response.url || `${baseUrl}${path}`;
   }
 
   /** The vendor's request id from a response's headers, first match wins. */
